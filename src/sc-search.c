@@ -1,0 +1,757 @@
+/* sc-search.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-search.h"
+
+/* Search over the status table.
+ *
+ * At construction every word of every entry is folded (case, accents) into a
+ * dictionary of terms, each with the entries it occurs in and where: in a
+ * name (title, phrase, former names, in English and translated), in a header
+ * name, or in the text (summary, description, causes, actions, API use), and
+ * how often. A query then costs a walk over the dictionary, not over the
+ * table.
+ *
+ * A query is, in this order:
+ * - a class ("4xx") or the start of a code ("40", "404"): codes by number;
+ * - text that holds a known three-digit code among other words, as a pasted
+ *   status line or log excerpt does: those codes;
+ * - words: every word must match a term exactly, as a prefix, or (words of
+ *   five letters or more) with one typo. Matches in names count most, then
+ *   header names, then text. */
+
+#define MAX_WORDS  16
+#define MIN_TYPO   5
+
+typedef enum {
+  TIER_NAME,
+  TIER_HEADER,
+  TIER_TEXT,
+  N_TIERS
+} Tier;
+
+static const guint tier_weight[N_TIERS] = { 100, 60, 20 };
+
+enum {
+  MATCH_EXACT  = 10,
+  MATCH_PREFIX = 7,
+  MATCH_TYPO   = 5,
+};
+
+/* The whole query is a name of the entry, or the start of one. */
+#define BONUS_NAME        1000
+#define BONUS_NAME_PREFIX 300
+
+typedef struct {
+  char   *key;
+  gsize   length;
+  /* One per entry that holds the term: its index << 10, how often the term
+   * occurs there (at most 255) << 2, and the best tier it occurs in. */
+  GArray *postings;
+} Term;
+
+typedef struct {
+  guint   code;
+  /* The number of words in the title: of two names that match a query
+   * equally well, the shorter matches more closely. */
+  guint   title_words;
+  /* The entry's names as folded words joined by spaces, for whole-query
+   * matches. */
+  GStrv   names;
+} Entry;
+
+struct _ScSearch
+{
+  GObject     parent_instance;
+
+  GArray     *entries;
+  GPtrArray  *terms;
+  GHashTable *term_by_key;
+  /* Index into entries by code, or -1. */
+  gint16      entry_by_code[600];
+};
+
+struct _ScSearchResult
+{
+  GArray  *codes;
+  guint16  rank_by_code[600];
+};
+
+G_DEFINE_BOXED_TYPE (ScSearchResult, sc_search_result, sc_search_result_ref, sc_search_result_unref)
+
+G_DEFINE_FINAL_TYPE (ScSearch, sc_search, G_TYPE_OBJECT)
+
+static void
+term_free (gpointer data)
+{
+  Term *term = data;
+
+  g_free (term->key);
+  g_array_unref (term->postings);
+  g_free (term);
+}
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
+
+  g_strfreev (entry->names);
+}
+
+static void
+sc_search_finalize (GObject *object)
+{
+  ScSearch *self = SC_SEARCH (object);
+
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_clear_pointer (&self->term_by_key, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sc_search_parent_class)->finalize (object);
+}
+
+static void
+sc_search_class_init (ScSearchClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sc_search_finalize;
+}
+
+static void
+sc_search_init (ScSearch *self)
+{
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (self->entries, entry_clear);
+  self->terms = g_ptr_array_new_with_free_func (term_free);
+  self->term_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  memset (self->entry_by_code, 0xff, sizeof self->entry_by_code);
+}
+
+/* A folded token, without accents where it has a plain ASCII spelling, so
+ * that "codigo" finds "código" and "fur" finds "für". */
+static char *
+fold_token (const char *token)
+{
+  char *ascii;
+
+  for (const char *p = token; *p; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        {
+          ascii = g_str_to_ascii (token, "C");
+          if (strchr (ascii, '?') == NULL)
+            return ascii;
+          g_free (ascii);
+          break;
+        }
+    }
+
+  return g_strdup (token);
+}
+
+static GPtrArray *
+tokenize (const char *text)
+{
+  g_auto(GStrv) tokens = g_str_tokenize_and_fold (text, NULL, NULL);
+  GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    g_ptr_array_add (folded, fold_token (tokens[i]));
+
+  return folded;
+}
+
+
+static char *join_words (GPtrArray *words);
+
+static char *
+fold_phrase (const char *text)
+{
+  g_autoptr(GPtrArray) tokens = tokenize (text);
+
+  return join_words (tokens);
+}
+
+static void
+add_term (ScSearch   *self,
+          const char *key,
+          guint       entry,
+          Tier        tier)
+{
+  Term *term = g_hash_table_lookup (self->term_by_key, key);
+  guint32 posting = entry << 10 | 1 << 2 | tier;
+
+  if (term == NULL)
+    {
+      term = g_new0 (Term, 1);
+      term->key = g_strdup (key);
+      term->length = strlen (key);
+      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_ptr_array_add (self->terms, term);
+      g_hash_table_insert (self->term_by_key, term->key, term);
+    }
+
+  /* Entries are indexed one after the other, so a repeat is the last one. */
+  if (term->postings->len > 0)
+    {
+      guint32 *last = &g_array_index (term->postings, guint32, term->postings->len - 1);
+
+      if (*last >> 10 == entry)
+        {
+          guint count = MIN (((*last >> 2) & 0xff) + 1, 0xff);
+
+          *last = entry << 10 | count << 2 | MIN (*last & 3, (guint) tier);
+          return;
+        }
+    }
+
+  g_array_append_val (term->postings, posting);
+}
+
+static void
+add_text (ScSearch   *self,
+          const char *text,
+          guint       entry,
+          Tier        tier)
+{
+  g_autoptr(GPtrArray) tokens = NULL;
+
+  if (text == NULL)
+    return;
+
+  tokens = tokenize (text);
+  for (guint i = 0; i < tokens->len; i++)
+    add_term (self, g_ptr_array_index (tokens, i), entry, tier);
+}
+
+static void
+add_texts (ScSearch           *self,
+           const char * const *texts,
+           guint               entry)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    add_text (self, texts[i], entry, TIER_TEXT);
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp ((*(Term **) a)->key, (*(Term **) b)->key);
+}
+
+static void
+add_entry (ScSearch     *self,
+           ScStatusCode *code)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  const char * const *former = sc_status_code_get_former (code);
+  GPtrArray *headers = sc_status_code_get_headers (code);
+  guint index = self->entries->len;
+  g_autofree char *number = g_strdup_printf ("%u", sc_status_code_get_code (code));
+  const char *name_texts[] = {
+    sc_status_code_get_title (code),
+    sc_status_code_get_english_title (code),
+    sc_status_code_get_phrase (code),
+  };
+  Entry entry = { sc_status_code_get_code (code), 0, NULL };
+  g_autoptr(GPtrArray) title_words = tokenize (sc_status_code_get_title (code));
+
+  g_assert (entry.code < G_N_ELEMENTS (self->entry_by_code));
+  self->entry_by_code[entry.code] = index;
+
+  entry.title_words = title_words->len;
+  add_term (self, number, index, TIER_NAME);
+
+  for (guint i = 0; i < G_N_ELEMENTS (name_texts); i++)
+    {
+      add_text (self, name_texts[i], index, TIER_NAME);
+      g_strv_builder_take (names, fold_phrase (name_texts[i]));
+    }
+  for (guint i = 0; former != NULL && former[i] != NULL; i++)
+    {
+      add_text (self, former[i], index, TIER_NAME);
+      g_strv_builder_take (names, fold_phrase (former[i]));
+    }
+
+  for (guint i = 0; i < headers->len; i++)
+    add_text (self, ((ScHeaderNote *) g_ptr_array_index (headers, i))->name, index, TIER_HEADER);
+
+  add_text (self, sc_status_code_get_summary (code), index, TIER_TEXT);
+  add_text (self, sc_status_code_get_english_summary (code), index, TIER_TEXT);
+  add_text (self, sc_status_code_get_description (code), index, TIER_TEXT);
+  add_text (self, sc_status_code_get_english_description (code), index, TIER_TEXT);
+  add_texts (self, sc_status_code_get_causes (code), index);
+  add_texts (self, sc_status_code_get_client_actions (code), index);
+  add_texts (self, sc_status_code_get_server_actions (code), index);
+  add_text (self, sc_status_code_get_api (code), index, TIER_TEXT);
+
+  entry.names = g_strv_builder_end (names);
+  g_array_append_val (self->entries, entry);
+}
+
+/**
+ * sc_search_new:
+ * @codes: a list of #ScStatusCode
+ *
+ * Indexes @codes for searching. The index is a snapshot: it does not follow
+ * later changes of @codes.
+ *
+ * Returns: (transfer full): a new search
+ */
+ScSearch *
+sc_search_new (GListModel *codes)
+{
+  ScSearch *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (codes), NULL);
+  g_return_val_if_fail (g_list_model_get_item_type (codes) == SC_TYPE_STATUS_CODE, NULL);
+
+  self = g_object_new (SC_TYPE_SEARCH, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+    {
+      g_autoptr(ScStatusCode) code = g_list_model_get_item (codes, i);
+
+      add_entry (self, code);
+    }
+
+  g_ptr_array_sort (self->terms, compare_terms);
+
+  return self;
+}
+
+ScSearchResult *
+sc_search_result_ref (ScSearchResult *self)
+{
+  return g_rc_box_acquire (self);
+}
+
+static void
+sc_search_result_clear (gpointer data)
+{
+  ScSearchResult *self = data;
+
+  g_array_unref (self->codes);
+}
+
+void
+sc_search_result_unref (ScSearchResult *self)
+{
+  g_rc_box_release_full (self, sc_search_result_clear);
+}
+
+guint
+sc_search_result_get_n_matches (ScSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->codes->len;
+}
+
+/* The code at @position of the ranking, best first. */
+guint
+sc_search_result_get_code (ScSearchResult *self,
+                           guint           position)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (position < self->codes->len, 0);
+
+  return g_array_index (self->codes, guint, position);
+}
+
+gboolean
+sc_search_result_contains (ScSearchResult *self,
+                           guint           code)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return code < G_N_ELEMENTS (self->rank_by_code) && self->rank_by_code[code] != 0;
+}
+
+/* The position of @code in the ranking, or G_MAXUINT when it did not match. */
+guint
+sc_search_result_get_rank (ScSearchResult *self,
+                           guint           code)
+{
+  g_return_val_if_fail (self != NULL, G_MAXUINT);
+
+  if (!sc_search_result_contains (self, code))
+    return G_MAXUINT;
+
+  return self->rank_by_code[code] - 1;
+}
+
+typedef struct {
+  guint code;
+  guint score;
+  guint title_words;
+} Scored;
+
+static int
+compare_scored (gconstpointer a,
+                gconstpointer b)
+{
+  const Scored *sa = a, *sb = b;
+
+  if (sa->score != sb->score)
+    return sa->score > sb->score ? -1 : 1;
+  if (sa->title_words != sb->title_words)
+    return (int) sa->title_words - (int) sb->title_words;
+
+  return (int) sa->code - (int) sb->code;
+}
+
+static ScSearchResult *
+result_new (GArray *scored)
+{
+  ScSearchResult *result = g_rc_box_new0 (ScSearchResult);
+
+  g_array_sort (scored, compare_scored);
+
+  result->codes = g_array_sized_new (FALSE, FALSE, sizeof (guint), scored->len);
+  for (guint i = 0; i < scored->len; i++)
+    {
+      guint code = g_array_index (scored, Scored, i).code;
+
+      g_array_append_val (result->codes, code);
+      result->rank_by_code[code] = i + 1;
+    }
+
+  return result;
+}
+
+/* "4", "40", "404", "4xx", "40x": the codes whose number starts with the
+ * given digits, the exact code first. */
+static gboolean
+parse_code_prefix (const char *query,
+                   char        prefix[4])
+{
+  gsize digits = 0, wildcards = 0;
+
+  for (const char *p = query; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) && wildcards == 0 && digits < 3)
+        prefix[digits++] = *p;
+      else if ((*p == 'x' || *p == 'X') && digits > 0)
+        wildcards++;
+      else
+        return FALSE;
+    }
+
+  prefix[digits] = '\0';
+
+  return digits > 0 && digits + wildcards <= 3;
+}
+
+static ScSearchResult *
+search_code_prefix (ScSearch   *self,
+                    const char *prefix)
+{
+  g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, i);
+      char number[8];
+
+      g_snprintf (number, sizeof number, "%u", entry->code);
+      if (g_str_has_prefix (number, prefix))
+        {
+          Scored match = { entry->code, g_str_equal (number, prefix) ? 1 : 0, 0 };
+
+          g_array_append_val (scored, match);
+        }
+    }
+
+  return result_new (scored);
+}
+
+/* A query such as "HTTP/1.1 503 Service Unavailable" or "upstream sent 502
+ * while reading response header" names its code among other words. */
+static ScSearchResult *
+search_embedded_codes (ScSearch  *self,
+                       GPtrArray *words)
+{
+  g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+
+  if (words->len < 2)
+    return NULL;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+      guint64 code;
+
+      if (strlen (word) == 3 &&
+          g_ascii_string_to_unsigned (word, 10, 100, 599, &code, NULL) &&
+          self->entry_by_code[code] >= 0)
+        {
+          Scored match = { code, G_MAXUINT - i, 0 };
+          gboolean seen = FALSE;
+
+          for (guint j = 0; j < scored->len; j++)
+            seen |= g_array_index (scored, Scored, j).code == code;
+          if (!seen)
+            g_array_append_val (scored, match);
+        }
+    }
+
+  if (scored->len == 0)
+    return NULL;
+
+  return result_new (scored);
+}
+
+/* True when @a and @b differ by at most one insertion, deletion, substitution
+ * or transposition of neighbours. */
+static gboolean
+within_one_edit (const char *a,
+                 gsize       la,
+                 const char *b,
+                 gsize       lb)
+{
+  gsize i = 0;
+
+  if (la > lb)
+    return within_one_edit (b, lb, a, la);
+  if (lb - la > 1)
+    return FALSE;
+
+  while (i < la && a[i] == b[i])
+    i++;
+
+  if (la < lb)
+    return memcmp (a + i, b + i + 1, la - i) == 0;
+  if (i == la)
+    return TRUE;
+  if (memcmp (a + i + 1, b + i + 1, la - i - 1) == 0)
+    return TRUE;
+
+  return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         memcmp (a + i + 2, b + i + 2, la - i - 2) == 0;
+}
+
+/* Keeps, for each entry and tier, the best match of a word: best holds
+ * N_TIERS scores per entry. */
+static void
+score_term (const Term *term,
+            guint       quality,
+            guint      *best)
+{
+  for (guint i = 0; i < term->postings->len; i++)
+    {
+      guint32 posting = g_array_index (term->postings, guint32, i);
+      guint count = (posting >> 2) & 0xff;
+      guint *slot = &best[(posting >> 10) * N_TIERS + (posting & 3)];
+
+      /* A term that an entry uses again and again is more about it. */
+      *slot = MAX (*slot, tier_weight[posting & 3] * quality * (1 + MIN (count, 5)) / 2);
+    }
+}
+
+/* Scores every entry for one word, 0 where it does not match: its best match,
+ * and a quarter of its matches in other places, so that a code whose text
+ * also speaks of the word comes before one that only names it. */
+static guint
+word_score (const guint *tiers)
+{
+  guint best = 0, sum = 0;
+
+  for (guint t = 0; t < N_TIERS; t++)
+    {
+      best = MAX (best, tiers[t]);
+      sum += tiers[t];
+    }
+
+  return best + (sum - best) / 4;
+}
+
+static void
+score_word (ScSearch   *self,
+            const char *word,
+            guint      *best)
+{
+  gsize length = strlen (word);
+  guint low = 0, high = self->terms->len;
+
+  /* Prefixes of the word sort together, from the word itself on. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (strcmp (((Term *) g_ptr_array_index (self->terms, middle))->key, word) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < self->terms->len; i++)
+    {
+      const Term *term = g_ptr_array_index (self->terms, i);
+
+      if (strncmp (term->key, word, length) != 0)
+        break;
+      if (term->length == length)
+        score_term (term, MATCH_EXACT, best);
+      else if (length >= 2)
+        score_term (term, MATCH_PREFIX, best);
+    }
+
+  if (length >= MIN_TYPO)
+    {
+      for (guint i = 0; i < self->terms->len; i++)
+        {
+          const Term *term = g_ptr_array_index (self->terms, i);
+
+          if (term->length >= MIN_TYPO &&
+              term->length + 1 >= length && term->length <= length + 1 &&
+              !g_str_has_prefix (term->key, word) &&
+              within_one_edit (word, length, term->key, term->length))
+            score_term (term, MATCH_TYPO, best);
+        }
+    }
+}
+
+static char *
+join_words (GPtrArray *words)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, g_ptr_array_index (words, i));
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+static ScSearchResult *
+search_words (ScSearch  *self,
+              GPtrArray *words)
+{
+  g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  g_autofree guint *total = g_new0 (guint, self->entries->len);
+  g_autofree guint *best = g_new (guint, self->entries->len * N_TIERS);
+  g_autofree char *phrase = NULL;
+  guint n_words = MIN (words->len, MAX_WORDS);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    total[i] = 1;
+
+  for (guint w = 0; w < n_words; w++)
+    {
+      memset (best, 0, sizeof (guint) * self->entries->len * N_TIERS);
+      score_word (self, g_ptr_array_index (words, w), best);
+
+      /* Every word must match; an entry that missed one stays at 0. */
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          guint score = word_score (&best[i * N_TIERS]);
+
+          total[i] = (total[i] && score) ? total[i] + score : 0;
+        }
+    }
+
+  phrase = join_words (words);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, i);
+      Scored match = { entry->code, total[i], entry->title_words };
+
+      if (total[i] == 0)
+        continue;
+
+      for (guint j = 0; entry->names[j] != NULL; j++)
+        {
+          if (g_str_equal (entry->names[j], phrase))
+            match.score += BONUS_NAME;
+          else if (g_str_has_prefix (entry->names[j], phrase))
+            match.score += BONUS_NAME_PREFIX;
+        }
+
+      g_array_append_val (scored, match);
+    }
+
+  return result_new (scored);
+}
+
+/* The query as valid UTF-8 of at most SC_SEARCH_MAX_QUERY bytes, without
+ * invisible formatting characters (such as a pasted right-to-left mark) and
+ * with control characters turned into spaces. */
+static char *
+clamp_query (const char *query)
+{
+  gsize length = strnlen (query, SC_SEARCH_MAX_QUERY + 1);
+  g_autofree char *valid = g_utf8_make_valid (query, MIN (length, SC_SEARCH_MAX_QUERY));
+  GString *clean = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_CONTROL)
+        g_string_append_c (clean, ' ');
+      else if (type != G_UNICODE_FORMAT)
+        g_string_append_unichar (clean, c);
+    }
+
+  return g_strstrip (g_string_free (clean, FALSE));
+}
+
+/**
+ * sc_search_run:
+ * @self: a search
+ * @query: what the user typed or pasted, in any encoding
+ *
+ * Returns: (transfer full) (nullable): the matching codes, best first, or
+ *   %NULL when @query is blank and so matches everything in code order
+ */
+ScSearchResult *
+sc_search_run (ScSearch   *self,
+               const char *query)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  ScSearchResult *result;
+  char prefix[4];
+
+  g_return_val_if_fail (SC_IS_SEARCH (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  text = clamp_query (query);
+  if (text[0] == '\0')
+    return NULL;
+
+  if (parse_code_prefix (text, prefix))
+    return search_code_prefix (self, prefix);
+
+  words = tokenize (text);
+  if (words->len == 0)
+    {
+      g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (Scored));
+
+      return result_new (none);
+    }
+
+  if ((result = search_embedded_codes (self, words)))
+    return result;
+
+  return search_words (self, words);
+}
