@@ -10,13 +10,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "sc-application.h"
 #include "sc-window.h"
 
 struct _ScApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  ScStatusTable  *table;
+  ScSearch       *search;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -38,6 +43,58 @@ sc_application_activate (GApplication *app)
   ScApplication *self = SC_APPLICATION (app);
 
   gtk_window_present (GTK_WINDOW (sc_application_get_main_window (self)));
+}
+
+/* "status-codes 404" opens 404; anything else is a search, as if typed:
+ * "status-codes teapot", "status-codes not found", "status-codes 5xx". A
+ * code that is not in the table opens the search that says so. */
+static int
+sc_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  ScApplication *self = SC_APPLICATION (app);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) arguments = NULL;
+  g_autofree char *query = NULL;
+  gboolean is_number;
+  ScWindow *window;
+  guint64 code;
+
+  arguments = g_application_command_line_get_arguments (command_line, NULL);
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      /* Arguments come in the locale's encoding and may not be UTF-8. */
+      char *word = g_locale_to_utf8 (arguments[i], -1, NULL, NULL, NULL);
+
+      g_ptr_array_add (words, word ? word : g_utf8_make_valid (arguments[i], -1));
+    }
+  g_ptr_array_add (words, NULL);
+  query = g_strstrip (g_strjoinv (" ", (GStrv) words->pdata));
+
+  window = sc_application_get_main_window (self);
+  is_number = query[0] != '\0' && strspn (query, "0123456789") == strlen (query);
+
+  if (is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL) &&
+      sc_window_show_code (window, code))
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return EXIT_SUCCESS;
+    }
+
+  if (query[0] != '\0')
+    sc_window_search (window, query);
+
+  /* Say why a number shows nothing. */
+  if (is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL))
+    g_application_command_line_printerr (command_line,
+                                         _("No status code %s is registered or in common use.\n"), query);
+  else if (is_number)
+    g_application_command_line_printerr (command_line,
+                                         _("“%s” is not a status code: status codes run from 100 to 599.\n"), query);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return EXIT_SUCCESS;
 }
 
 static void
@@ -81,12 +138,28 @@ static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
 };
 
+/* The table is compiled into the binary and checked by the tests, so a
+ * failure here is a broken build: say what is wrong and stop. */
+static void
+sc_application_load_table (ScApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->table = sc_status_table_load_resource (RESOURCE_PREFIX "/status-codes.xml", &error);
+  if (self->table == NULL)
+    g_error ("The status table cannot be read: %s", error->message);
+
+  self->search = sc_search_new (G_LIST_MODEL (self->table));
+}
+
 static void
 sc_application_startup (GApplication *app)
 {
   ScApplication *self = SC_APPLICATION (app);
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
+
+  sc_application_load_table (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
@@ -101,17 +174,38 @@ sc_application_startup (GApplication *app)
 }
 
 static void
+sc_application_dispose (GObject *object)
+{
+  ScApplication *self = SC_APPLICATION (object);
+
+  g_clear_object (&self->search);
+  g_clear_object (&self->table);
+
+  G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
+}
+
+static void
 sc_application_class_init (ScApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = sc_application_dispose;
+
   app_class->activate = sc_application_activate;
+  app_class->command_line = sc_application_command_line;
   app_class->startup = sc_application_startup;
 }
 
 static void
 sc_application_init (ScApplication *self)
 {
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE | SEARCH…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Look up HTTP status codes.\n"
+                                              "\n"
+                                              "With a code from 100 to 599, such as 404, open it. With anything else,\n"
+                                              "such as “teapot”, “not found” or “5xx”, open a search for it."));
 }
 
 ScApplication *
@@ -120,5 +214,34 @@ sc_application_new (void)
   return g_object_new (SC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PREFIX,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
+}
+
+/**
+ * sc_application_get_table:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): the status table
+ */
+ScStatusTable *
+sc_application_get_table (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->table;
+}
+
+/**
+ * sc_application_get_search:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): the search over the status table
+ */
+ScSearch *
+sc_application_get_search (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->search;
 }

@@ -9,12 +9,17 @@
 
 #include <adwaita.h>
 
+#include "sc-search.h"
+#include "sc-status-table.h"
+
 G_BEGIN_DECLS
 
 #define SC_TYPE_APPLICATION (sc_application_get_type())
 
 G_DECLARE_FINAL_TYPE (ScApplication, sc_application, SC, APPLICATION, AdwApplication)
 
-ScApplication *sc_application_new (void);
+ScApplication *sc_application_new        (void);
+ScStatusTable *sc_application_get_table  (ScApplication *self);
+ScSearch      *sc_application_get_search (ScApplication *self);
 
 G_END_DECLS

@@ -11,26 +11,459 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-badges.h"
+#include "sc-detail-page.h"
+#include "sc-search.h"
+#include "sc-shortcuts-dialog.h"
+#include "sc-status-row.h"
+#include "sc-status-table.h"
 #include "sc-window.h"
+
+/* The main window: the searchable, filterable list of codes in the sidebar,
+ * and the selected code's page in the content. The list is the pipeline
+ * declared in sc-window.ui: table → filter (class, unofficial, query) → sort
+ * (by rank while searching, by code with class sections otherwise) →
+ * selection. */
 
 struct _ScWindow
 {
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  ScStatusTable        *table;
+  ScSearch             *search;
+  ScSearchResult       *result;
+  gboolean              searching;
+  guint                 shown_code;
+
+  AdwNavigationSplitView *split_view;
+  GtkSearchEntry       *search_entry;
+  AdwToggleGroup       *class_group;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  AdwNavigationView    *detail_view;
+  AdwNavigationPage    *placeholder_page;
+  GtkSingleSelection   *selection;
+  GtkSortListModel     *sort_model;
+  GtkSorter            *class_sorter;
+  GtkCustomSorter      *rank_sorter;
+  GtkFilterListModel   *filter_model;
+  GtkCustomFilter      *class_filter;
+  GtkCustomFilter      *unofficial_filter;
+  GtkCustomFilter      *query_filter;
+  GtkListItemFactory   *header_factory;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean
+class_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  ScWindow *self = user_data;
+  const char *active = adw_toggle_group_get_active_name (self->class_group);
+  guint64 code_class;
+
+  if (active == NULL || !g_ascii_string_to_unsigned (active, 10, 1, 5, &code_class, NULL))
+    return TRUE;
+
+  return sc_status_code_get_code_class (item) == code_class;
+}
+
+static gboolean
+unofficial_filter_func (gpointer item,
+                        gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  return g_settings_get_boolean (self->settings, "show-unofficial") ||
+         !(sc_status_code_get_flags (item) & SC_STATUS_FLAGS_UNOFFICIAL);
+}
+
+static gboolean
+query_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  return self->result == NULL || sc_search_result_contains (self->result, sc_status_code_get_code (item));
+}
+
+/* Best match first while searching; code order otherwise. */
+static int
+rank_sort_func (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  ScWindow *self = user_data;
+  guint code_a = sc_status_code_get_code ((ScStatusCode *) a);
+  guint code_b = sc_status_code_get_code ((ScStatusCode *) b);
+
+  if (self->result != NULL)
+    {
+      guint rank_a = sc_search_result_get_rank (self->result, code_a);
+      guint rank_b = sc_search_result_get_rank (self->result, code_b);
+
+      if (rank_a != rank_b)
+        return rank_a < rank_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+    }
+
+  return code_a < code_b ? GTK_ORDERING_SMALLER : code_a > code_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, g_object_new (SC_TYPE_STATUS_ROW, NULL));
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  ScStatusCode *code = gtk_list_item_get_item (item);
+  g_autofree char *label = g_strdup_printf ("%u %s", sc_status_code_get_code (code),
+                                            sc_status_code_get_title (code));
+
+  sc_status_row_set_status_code (SC_STATUS_ROW (gtk_list_item_get_child (item)), code);
+  gtk_list_item_set_accessible_label (item, label);
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  sc_status_row_set_status_code (SC_STATUS_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+header_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+header_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                gpointer                  user_data)
+{
+  ScStatusCode *code = gtk_list_header_get_item (header);
+  g_autofree char *heading = sc_class_get_heading (sc_status_code_get_code_class (code));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), heading);
+}
+
+static GtkListItemFactory *
+signal_factory_new (GCallback setup,
+                    GCallback bind,
+                    GCallback unbind,
+                    gpointer  user_data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, user_data);
+  g_signal_connect (factory, "bind", bind, user_data);
+  if (unbind != NULL)
+    g_signal_connect (factory, "unbind", unbind, user_data);
+
+  return factory;
+}
+
+static guint
+find_position (ScWindow *self,
+               guint     code)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScStatusCode) item = g_list_model_get_item (model, i);
+
+      if (sc_status_code_get_code (item) == code)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+open_code_cb (ScWindow     *self,
+              guint         code,
+              ScDetailPage *page);
+
+static ScDetailPage *
+create_detail_page (ScWindow     *self,
+                    ScStatusCode *code)
+{
+  ScDetailPage *page = sc_detail_page_new (self->table, code);
+
+  g_signal_connect_object (page, "open-code", G_CALLBACK (open_code_cb), self, G_CONNECT_SWAPPED);
+
+  return page;
+}
+
+/* Shows @code as the first page of the detail, replacing what was there. */
+static void
+show_detail (ScWindow     *self,
+             ScStatusCode *code)
+{
+  AdwNavigationPage *page;
+
+  if (code == NULL)
+    {
+      self->shown_code = 0;
+      adw_navigation_view_replace (self->detail_view, &self->placeholder_page, 1);
+      return;
+    }
+
+  if (self->shown_code == sc_status_code_get_code (code) &&
+      adw_navigation_view_get_navigation_stack (self->detail_view) != NULL &&
+      g_list_model_get_n_items (adw_navigation_view_get_navigation_stack (self->detail_view)) == 1)
+    return;
+
+  self->shown_code = sc_status_code_get_code (code);
+  page = ADW_NAVIGATION_PAGE (create_detail_page (self, code));
+  adw_navigation_view_replace (self->detail_view, &page, 1);
+  g_settings_set_uint (self->settings, "last-code", self->shown_code);
+}
+
+/* A related code: pushed on top of the current page, so that Back returns. */
+static void
+open_code_cb (ScWindow     *self,
+              guint         code,
+              ScDetailPage *from)
+{
+  ScStatusCode *status_code = sc_status_table_lookup (self->table, code);
+
+  g_return_if_fail (status_code != NULL);
+
+  adw_navigation_view_push (self->detail_view, ADW_NAVIGATION_PAGE (create_detail_page (self, status_code)));
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+selection_changed_cb (ScWindow *self)
+{
+  show_detail (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+filtered_changed_cb (ScWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+}
+
+static void
+select_position (ScWindow *self,
+                 guint     position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+}
+
+/* A code selected before the list was on screen (at start, from the command
+ * line) is scrolled to once the list has a size. */
+static gboolean
+scroll_to_selected_tick_cb (GtkWidget     *widget,
+                            GdkFrameClock *frame_clock,
+                            gpointer       user_data)
+{
+  ScWindow *self = user_data;
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (gtk_widget_get_height (widget) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+list_map_cb (ScWindow *self)
+{
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_to_selected_tick_cb, self, NULL);
+}
+
+/* Sections (class headings) make sense in code order, not in a ranking. */
+static void
+update_sections (ScWindow *self)
+{
+  gtk_sort_list_model_set_section_sorter (self->sort_model, self->searching ? NULL : self->class_sorter);
+  gtk_list_view_set_header_factory (self->list_view, self->searching ? NULL : self->header_factory);
+}
+
+static void
+search_changed_cb (ScWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->result, sc_search_result_unref);
+  self->result = sc_search_run (self->search, text);
+  self->searching = self->result != NULL;
+
+  update_sections (self);
+  gtk_filter_changed (GTK_FILTER (self->query_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+
+  /* The best match is selected and shown as you type. */
+  if (self->searching)
+    select_position (self, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+}
+
+static void
+open_selected (ScWindow *self)
+{
+  ScStatusCode *code = gtk_single_selection_get_selected_item (self->selection);
+
+  if (code == NULL)
+    return;
+
+  show_detail (self, code);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+search_activate_cb (ScWindow *self)
+{
+  open_selected (self);
+}
+
+static void
+stop_search_cb (ScWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+list_activate_cb (ScWindow *self,
+                  guint     position)
+{
+  select_position (self, position);
+  open_selected (self);
+}
+
+static void
+class_changed_cb (ScWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->class_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+show_unofficial_changed_cb (ScWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->unofficial_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Up and Down in the search entry move through the results, so that typing
+ * and picking need no trip to the mouse. */
+static gboolean
+search_key_pressed_cb (ScWindow              *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (n_items == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    {
+      select_position (self, selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected + 1, n_items - 1));
+      return GDK_EVENT_STOP;
+    }
+
+  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    {
+      select_position (self, selected == GTK_INVALID_LIST_POSITION || selected == 0 ? 0 : selected - 1);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+filter_class_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_toggle_group_set_active_name (self->class_group, g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  adw_dialog_present (ADW_DIALOG (sc_shortcuts_dialog_new ()), widget);
+}
 
 static void
 sc_window_dispose (GObject *object)
 {
   ScWindow *self = SC_WINDOW (object);
 
-  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
+  g_clear_object (&self->header_factory);
+  g_clear_pointer (&self->result, sc_search_result_unref);
+  g_clear_object (&self->search);
+  g_clear_object (&self->table);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
+}
+
+/* Fills the list from the application's table. */
+static void
+sc_window_load (ScWindow      *self,
+                ScApplication *app)
+{
+  guint last_code;
+
+  self->table = g_object_ref (sc_application_get_table (app));
+  self->search = g_object_ref (sc_application_get_search (app));
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
+  filtered_changed_cb (self);
+
+  /* The last code viewed is open again at start, if the filters show it. */
+  last_code = g_settings_get_uint (self->settings, "last-code");
+  if (last_code != 0)
+    select_position (self, find_position (self, last_code));
 }
 
 static void
@@ -41,26 +474,157 @@ sc_window_class_init (ScWindowClass *klass)
 
   object_class->dispose = sc_window_dispose;
 
+  g_type_ensure (SC_TYPE_STATUS_CODE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, class_group);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, class_sorter);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, rank_sorter);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, class_filter);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, unofficial_filter);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, query_filter);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filtered_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-class", "s", filter_class_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_ALT_MASK, "win.filter-class", "s", "all");
+  for (guint i = 1; i <= 5; i++)
+    {
+      char name[2] = { '0' + i, '\0' };
+
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.filter-class", "s", name);
+    }
 }
 
 static void
 sc_window_init (ScWindow *self)
 {
+  g_autoptr(GAction) show_unofficial = NULL;
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "class-filter", self->class_group, "active-name", G_SETTINGS_BIND_DEFAULT);
+
+  show_unofficial = g_settings_create_action (self->settings, "show-unofficial");
+  g_action_map_add_action (G_ACTION_MAP (self), show_unofficial);
+  g_signal_connect_object (self->settings, "changed::show-unofficial",
+                           G_CALLBACK (show_unofficial_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_custom_filter_set_filter_func (self->class_filter, class_filter_func, self, NULL);
+  gtk_custom_filter_set_filter_func (self->unofficial_filter, unofficial_filter_func, self, NULL);
+  gtk_custom_filter_set_filter_func (self->query_filter, query_filter_func, self, NULL);
+  gtk_custom_sorter_set_sort_func (self->rank_sorter, rank_sort_func, self, NULL);
+
+  gtk_list_view_set_factory (self->list_view,
+                             signal_factory_new (G_CALLBACK (row_setup_cb), G_CALLBACK (row_bind_cb),
+                                                 G_CALLBACK (row_unbind_cb), self));
+  g_object_unref (gtk_list_view_get_factory (self->list_view));
+  self->header_factory = signal_factory_new (G_CALLBACK (header_setup_cb), G_CALLBACK (header_bind_cb), NULL, self);
+  update_sections (self);
+
+  /* Typing anywhere in the window goes to the search; a 1 MB paste is cut
+   * to what the search reads. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry))),
+                           SC_SEARCH_MAX_QUERY);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_map_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 ScWindow *
 sc_window_new (ScApplication *application)
 {
+  ScWindow *self;
+
   g_return_val_if_fail (SC_IS_APPLICATION (application), NULL);
 
-  return g_object_new (SC_TYPE_WINDOW,
+  self = g_object_new (SC_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  sc_window_load (self, application);
+
+  return self;
+}
+
+/**
+ * sc_window_show_code:
+ * @self: a window
+ * @code: a status code
+ *
+ * Shows @code: selected in the list, and its page in the content. Clears a
+ * search or filter that hides it.
+ *
+ * Returns: %FALSE when the table has no such code
+ */
+gboolean
+sc_window_show_code (ScWindow *self,
+                     guint     code)
+{
+  ScStatusCode *status_code;
+  guint position;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  status_code = sc_status_table_lookup (self->table, code);
+  if (status_code == NULL)
+    return FALSE;
+
+  position = find_position (self, code);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+      adw_toggle_group_set_active_name (self->class_group, "all");
+      if (sc_status_code_get_flags (status_code) & SC_STATUS_FLAGS_UNOFFICIAL)
+        g_settings_set_boolean (self->settings, "show-unofficial", TRUE);
+      position = find_position (self, code);
+    }
+
+  select_position (self, position);
+  show_detail (self, status_code);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+
+  return TRUE;
+}
+
+/* Runs @query as if typed, at once. */
+void
+sc_window_search (ScWindow   *self,
+                  const char *query)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (query != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  search_changed_cb (self);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
 }

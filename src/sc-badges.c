@@ -1,0 +1,105 @@
+/* sc-badges.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-badges"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-badges.h"
+
+/* The small labels that mark a code as unofficial, WebDAV, deprecated and so
+ * on, in list rows and on the detail page alike, and the names of the five
+ * classes. */
+
+static const struct {
+  ScStatusFlags  flag;
+  const char    *label;
+  const char    *style;
+} badges[] = {
+  { SC_STATUS_FLAGS_UNOFFICIAL, N_("Unofficial"), "unofficial" },
+  { SC_STATUS_FLAGS_WEBDAV, N_("WebDAV"), "webdav" },
+  { SC_STATUS_FLAGS_EXPERIMENTAL, N_("Experimental"), "experimental" },
+  { SC_STATUS_FLAGS_DEPRECATED, N_("Deprecated"), "deprecated" },
+  { SC_STATUS_FLAGS_UNUSED, N_("Unused"), "deprecated" },
+  { SC_STATUS_FLAGS_OBSOLETED, N_("Obsoleted"), "deprecated" },
+};
+
+/* Replaces the children of @box with a badge for each flag of @code. With
+ * @with_vendor, the unofficial badge names the vendor. */
+void
+sc_badges_fill (GtkBox       *box,
+                ScStatusCode *code,
+                gboolean      with_vendor)
+{
+  GtkWidget *child;
+  ScStatusFlags flags;
+
+  g_return_if_fail (GTK_IS_BOX (box));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+
+  if (code == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (box), FALSE);
+      return;
+    }
+
+  flags = sc_status_code_get_flags (code);
+
+  for (guint i = 0; i < G_N_ELEMENTS (badges); i++)
+    {
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      if (!(flags & badges[i].flag))
+        continue;
+
+      if (with_vendor && badges[i].flag == SC_STATUS_FLAGS_UNOFFICIAL)
+        /* Translators: A badge: an unofficial status code and who uses it, such as “Unofficial · nginx”. */
+        text = g_strdup_printf (_("Unofficial · %s"), sc_status_code_get_vendor (code));
+      else
+        text = g_strdup (_(badges[i].label));
+
+      label = gtk_label_new (text);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (label, "badge");
+      gtk_widget_add_css_class (label, badges[i].style);
+      gtk_box_append (box, label);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (box), gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL);
+}
+
+static const char *class_names[] = {
+  NULL,
+  N_("Informational"),
+  N_("Success"),
+  N_("Redirection"),
+  N_("Client errors"),
+  N_("Server errors"),
+};
+
+const char *
+sc_class_get_name (guint code_class)
+{
+  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
+
+  return _(class_names[code_class]);
+}
+
+/* "4xx · Client errors" */
+char *
+sc_class_get_heading (guint code_class)
+{
+  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
+
+  /* Translators: A section heading in the list: the class, such as “4xx”, and its name. */
+  return g_strdup_printf (_("%uxx · %s"), code_class, sc_class_get_name (code_class));
+}

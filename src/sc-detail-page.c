@@ -1,0 +1,496 @@
+/* sc-detail-page.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-detail-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-badges.h"
+#include "sc-detail-page.h"
+#include "sc-status-table.h"
+
+/* Everything about one code. A related code's row asks the window, through
+ * the "open-code" signal, to push that code's page. */
+
+struct _ScDetailPage
+{
+  AdwNavigationPage  parent_instance;
+
+  ScStatusTable     *table;
+  ScStatusCode      *status_code;
+
+  GtkLabel          *code_label;
+  GtkLabel          *title_label;
+  GtkLabel          *phrase_label;
+  GtkLabel          *former_label;
+  GtkLabel          *class_label;
+  GtkBox            *badges;
+  GtkLabel          *summary_label;
+  GtkBox            *description_box;
+  GtkWidget         *causes_section;
+  GtkBox            *causes_box;
+  GtkWidget         *actions_section;
+  GtkWidget         *client_heading;
+  GtkBox            *client_box;
+  GtkWidget         *server_heading;
+  GtkBox            *server_box;
+  GtkWidget         *api_section;
+  GtkLabel          *api_label;
+  AdwPreferencesGroup *headers_group;
+  AdwPreferencesGroup *related_group;
+  AdwActionRow      *spec_row;
+};
+
+G_DEFINE_FINAL_TYPE (ScDetailPage, sc_detail_page, ADW_TYPE_NAVIGATION_PAGE)
+
+enum {
+  PROP_0,
+  PROP_TABLE,
+  PROP_STATUS_CODE,
+  N_PROPS
+};
+
+enum {
+  OPEN_CODE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+make_text_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+
+  return label;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+}
+
+/* Fills @box with one bulleted paragraph per item, and says whether there
+ * was any. */
+static gboolean
+fill_list (GtkBox             *box,
+           const char * const *items)
+{
+  clear_box (box);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *bullet = gtk_label_new ("•");
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), make_text_label (items[i]));
+      gtk_box_append (box, row);
+    }
+
+  return items != NULL && items[0] != NULL;
+}
+
+static void
+related_row_activated_cb (ScDetailPage *self,
+                          AdwActionRow *row)
+{
+  guint code = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "code"));
+
+  g_signal_emit (self, signals[OPEN_CODE], 0, code);
+}
+
+static void
+fill_headers (ScDetailPage *self)
+{
+  GPtrArray *headers = sc_status_code_get_headers (self->status_code);
+
+  for (guint i = 0; i < headers->len; i++)
+    {
+      ScHeaderNote *note = g_ptr_array_index (headers, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);
+      adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+      gtk_widget_add_css_class (row, "property");
+      adw_preferences_group_add (self->headers_group, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->headers_group), headers->len > 0);
+}
+
+static void
+fill_related (ScDetailPage *self)
+{
+  GPtrArray *related = sc_status_code_get_related (self->status_code);
+
+  for (guint i = 0; i < related->len; i++)
+    {
+      ScRelatedNote *note = g_ptr_array_index (related, i);
+      ScStatusCode *other = sc_status_table_lookup (self->table, note->code);
+      g_autofree char *title = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      /* The loader guarantees that related codes exist. */
+      g_assert (other != NULL);
+      title = g_strdup_printf ("%u %s", note->code, sc_status_code_get_title (other));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "code", GUINT_TO_POINTER (note->code));
+      g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), self);
+      adw_preferences_group_add (self->related_group, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->related_group), related->len > 0);
+}
+
+static void
+sc_detail_page_update (ScDetailPage *self)
+{
+  ScStatusCode *code = self->status_code;
+  const char * const *former = sc_status_code_get_former (code);
+  g_autofree char *number = g_strdup_printf ("%u", sc_status_code_get_code (code));
+  g_autofree char *page_title = g_strdup_printf ("%s %s", number, sc_status_code_get_title (code));
+  g_auto(GStrv) paragraphs = g_strsplit (sc_status_code_get_description (code), "\n\n", -1);
+  g_autofree char *class_style = g_strdup_printf ("class-%u", sc_status_code_get_code_class (code));
+  gboolean has_client, has_server;
+
+  adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), page_title);
+
+  gtk_label_set_label (self->code_label, number);
+  gtk_widget_add_css_class (GTK_WIDGET (self->code_label), class_style);
+  gtk_label_set_label (self->title_label, sc_status_code_get_title (code));
+
+  /* The phrase is what servers send; show it where the name differs. */
+  gtk_label_set_label (self->phrase_label, sc_status_code_get_phrase (code));
+  gtk_widget_set_visible (GTK_WIDGET (self->phrase_label),
+                          g_strcmp0 (sc_status_code_get_phrase (code), sc_status_code_get_title (code)) != 0);
+
+  if (former != NULL && former[0] != NULL)
+    {
+      g_autofree char *names = g_strjoinv (_(", "), (GStrv) former);
+      /* Translators: Earlier official names of a code, such as “formerly Payload Too Large”. */
+      g_autofree char *text = g_strdup_printf (_("formerly %s"), names);
+
+      gtk_label_set_label (self->former_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->former_label), former != NULL && former[0] != NULL);
+
+  {
+    g_autofree char *heading = sc_class_get_heading (sc_status_code_get_code_class (code));
+
+    gtk_label_set_label (self->class_label, heading);
+  }
+  sc_badges_fill (self->badges, code, TRUE);
+
+  gtk_label_set_label (self->summary_label, sc_status_code_get_summary (code));
+
+  clear_box (self->description_box);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    gtk_box_append (self->description_box, make_text_label (paragraphs[i]));
+
+  gtk_widget_set_visible (self->causes_section,
+                          fill_list (self->causes_box, sc_status_code_get_causes (code)));
+  has_client = fill_list (self->client_box, sc_status_code_get_client_actions (code));
+  has_server = fill_list (self->server_box, sc_status_code_get_server_actions (code));
+  gtk_widget_set_visible (self->client_heading, has_client);
+  gtk_widget_set_visible (GTK_WIDGET (self->client_box), has_client);
+  gtk_widget_set_visible (self->server_heading, has_server);
+  gtk_widget_set_visible (GTK_WIDGET (self->server_box), has_server);
+  gtk_widget_set_visible (self->actions_section, has_client || has_server);
+
+  gtk_label_set_label (self->api_label, sc_status_code_get_api (code));
+  gtk_widget_set_visible (self->api_section, sc_status_code_get_api (code) != NULL);
+
+  fill_headers (self);
+  fill_related (self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->spec_row), sc_status_code_get_spec_ref (code));
+  adw_action_row_set_subtitle (self->spec_row, sc_status_code_get_spec_url (code));
+}
+
+static void
+show_toast (ScDetailPage *self,
+            const char   *copied)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *title = NULL;
+
+  if (overlay == NULL)
+    return;
+
+  /* Translators: A notification after copying, such as “Copied “404 Not Found””. */
+  title = g_strdup_printf (_("Copied “%s”"), copied);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+copy_text (ScDetailPage *self,
+           const char   *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  show_toast (self, text);
+}
+
+static void
+copy_code_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (widget);
+  g_autofree char *text = g_strdup_printf ("%u", sc_status_code_get_code (self->status_code));
+
+  copy_text (self, text);
+}
+
+/* What goes on the wire is the English name, whatever the language of the
+ * interface. */
+static void
+copy_name_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (widget);
+  g_autofree char *text = g_strdup_printf ("%u %s", sc_status_code_get_code (self->status_code),
+                                           sc_status_code_get_english_title (self->status_code));
+
+  copy_text (self, text);
+}
+
+static void
+copy_status_line_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (widget);
+  g_autofree char *text = g_strdup_printf ("HTTP/1.1 %u %s", sc_status_code_get_code (self->status_code),
+                                           sc_status_code_get_english_title (self->status_code));
+
+  copy_text (self, text);
+}
+
+static void
+launch_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_message ("Could not open the specification: %s", error->message);
+}
+
+static void
+open_spec_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (widget);
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (sc_status_code_get_spec_url (self->status_code));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_uri_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                           NULL, launch_cb, NULL);
+}
+
+/* The page gives focus to its first label, and a focused label selects all
+ * of its text; a page that opens highlighted would look like a mistake. */
+static void
+sc_detail_page_shown (AdwNavigationPage *page)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (GTK_IS_LABEL (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (page)))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+
+  ADW_NAVIGATION_PAGE_CLASS (sc_detail_page_parent_class)->shown (page);
+}
+
+static void
+sc_detail_page_dispose (GObject *object)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_DETAIL_PAGE);
+  g_clear_object (&self->status_code);
+  g_clear_object (&self->table);
+
+  G_OBJECT_CLASS (sc_detail_page_parent_class)->dispose (object);
+}
+
+static void
+sc_detail_page_constructed (GObject *object)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (object);
+
+  G_OBJECT_CLASS (sc_detail_page_parent_class)->constructed (object);
+
+  g_assert (self->table != NULL);
+  g_assert (self->status_code != NULL);
+  sc_detail_page_update (self);
+}
+
+static void
+sc_detail_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TABLE:
+      g_value_set_object (value, self->table);
+      break;
+
+    case PROP_STATUS_CODE:
+      g_value_set_object (value, self->status_code);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_detail_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TABLE:
+      self->table = g_value_dup_object (value);
+      break;
+
+    case PROP_STATUS_CODE:
+      self->status_code = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_detail_page_class_init (ScDetailPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwNavigationPageClass *page_class = ADW_NAVIGATION_PAGE_CLASS (klass);
+
+  object_class->dispose = sc_detail_page_dispose;
+  page_class->shown = sc_detail_page_shown;
+  object_class->constructed = sc_detail_page_constructed;
+  object_class->get_property = sc_detail_page_get_property;
+  object_class->set_property = sc_detail_page_set_property;
+
+  properties[PROP_TABLE] =
+    g_param_spec_object ("table", NULL, NULL,
+                         SC_TYPE_STATUS_TABLE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_STATUS_CODE] =
+    g_param_spec_object ("status-code", NULL, NULL,
+                         SC_TYPE_STATUS_CODE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ScDetailPage::open-code:
+   * @code: the code to show
+   *
+   * Emitted when the user picks a related code.
+   */
+  signals[OPEN_CODE] = g_signal_new ("open-code",
+                                     G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL,
+                                     G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-detail-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, code_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, phrase_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, former_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, class_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, badges);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, description_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, causes_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, causes_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, actions_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, client_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, client_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, server_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, server_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_group);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_group);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, spec_row);
+
+  gtk_widget_class_install_action (widget_class, "detail.copy-code", NULL, copy_code_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy-name", NULL, copy_name_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy-status-line", NULL, copy_status_line_action);
+  gtk_widget_class_install_action (widget_class, "detail.open-spec", NULL, open_spec_action);
+}
+
+static void
+sc_detail_page_init (ScDetailPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* @table has the codes that @status_code names as related. */
+ScDetailPage *
+sc_detail_page_new (ScStatusTable *table,
+                    ScStatusCode  *status_code)
+{
+  g_return_val_if_fail (SC_IS_STATUS_TABLE (table), NULL);
+  g_return_val_if_fail (SC_IS_STATUS_CODE (status_code), NULL);
+
+  return g_object_new (SC_TYPE_DETAIL_PAGE,
+                       "table", table,
+                       "status-code", status_code,
+                       NULL);
+}
+
+ScStatusCode *
+sc_detail_page_get_status_code (ScDetailPage *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_PAGE (self), NULL);
+
+  return self->status_code;
+}
