@@ -438,6 +438,8 @@ sc_window_dispose (GObject *object)
 {
   ScWindow *self = SC_WINDOW (object);
 
+  /* The action follows the setting, which outlives the window. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "show-unofficial");
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
   g_clear_object (&self->header_factory);
   g_clear_pointer (&self->result, sc_search_result_unref);

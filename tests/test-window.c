@@ -7,8 +7,98 @@
 
 #include "config.h"
 
+#include "sc-detail-page.h"
 #include "sc-test-utils.h"
 #include "sc-window.h"
+
+static ScWindow *
+open_window_keeping_settings (void)
+{
+  ScWindow *window = sc_window_new (sc_test_get_application ());
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* A fresh window with default settings, drawn. */
+static ScWindow *
+open_window (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *keys[] = { "class-filter", "show-unofficial", "last-code", "window-width", "window-height" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+
+  return open_window_keeping_settings ();
+}
+
+static gpointer
+child (ScWindow   *window,
+       const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), SC_TYPE_WINDOW, name);
+}
+
+/* The codes the list shows, in order. */
+static GArray *
+shown_codes (ScWindow *window)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (child (window, "list_view")));
+  GArray *codes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScStatusCode) code = g_list_model_get_item (model, i);
+      guint value = sc_status_code_get_code (code);
+
+      g_array_append_val (codes, value);
+    }
+
+  return codes;
+}
+
+static void
+type_search (ScWindow   *window,
+             const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")), text);
+  /* The entry waits a moment for more typing before it searches. */
+  sc_test_iterate (250);
+}
+
+static ScDetailPage *
+visible_detail (ScWindow *window)
+{
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (child (window, "detail_view"));
+
+  return SC_IS_DETAIL_PAGE (page) ? SC_DETAIL_PAGE (page) : NULL;
+}
+
+static const char *
+detail_label (ScDetailPage *page,
+              const char   *name)
+{
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, name)));
+}
+
+static guint
+count_class (guint code_class)
+{
+  GListModel *table = G_LIST_MODEL (sc_application_get_table (sc_test_get_application ()));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (table); i++)
+    {
+      g_autoptr(ScStatusCode) code = g_list_model_get_item (table, i);
+
+      n += sc_status_code_get_code_class (code) == code_class;
+    }
+
+  return n;
+}
 
 static void
 test_window_shows_titled (void)
@@ -94,6 +184,209 @@ test_window_remembers_size (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_window_search_teapot (void)
+{
+  ScWindow *window = open_window ();
+  g_autoptr(GArray) codes = NULL;
+  ScDetailPage *page;
+
+  type_search (window, "teapot");
+  codes = shown_codes (window);
+  g_assert_cmpuint (codes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (codes, guint, 0), ==, 418);
+
+  /* The best match is selected and shown. */
+  page = visible_detail (window);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 418);
+  g_assert_cmpstr (detail_label (page, "code_label"), ==, "418");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_search_class (void)
+{
+  ScWindow *window = open_window ();
+  g_autoptr(GArray) codes = NULL;
+
+  type_search (window, "4xx");
+  codes = shown_codes (window);
+  g_assert_cmpuint (codes->len, ==, count_class (4));
+  for (guint i = 0; i < codes->len; i++)
+    g_assert_cmpuint (g_array_index (codes, guint, i) / 100, ==, 4);
+
+  /* Nothing matches: the list gives way to a page that says so. */
+  type_search (window, "xyzzyplugh");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "list_stack")), ==, "empty");
+  type_search (window, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "list_stack")), ==, "list");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_class_toggle (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window ();
+  g_autoptr(GArray) codes = NULL;
+  g_autoptr(GArray) official = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "5");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (child (window, "class_group")), ==, "5");
+  codes = shown_codes (window);
+  g_assert_cmpuint (codes->len, ==, count_class (5));
+  for (guint i = 0; i < codes->len; i++)
+    g_assert_cmpuint (g_array_index (codes, guint, i) / 100, ==, 5);
+
+  /* The filter is remembered. */
+  g_assert_cmpstr (g_settings_get_string (settings, "class-filter"), ==, "5");
+
+  /* Hiding unofficial codes hides Cloudflare's 52x. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-unofficial", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "show-unofficial"));
+  official = shown_codes (window);
+  g_assert_cmpuint (official->len, <, codes->len);
+  for (guint i = 0; i < official->len; i++)
+    g_assert_cmpuint (g_array_index (official, guint, i), !=, 520);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "all");
+  g_clear_pointer (&codes, g_array_unref);
+  codes = shown_codes (window);
+  g_assert_cmpuint (codes->len, >, official->len);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sections (void)
+{
+  ScWindow *window = open_window ();
+  GtkListView *list_view = child (window, "list_view");
+  GtkSectionModel *model = GTK_SECTION_MODEL (gtk_list_view_get_model (list_view));
+  guint start, end;
+
+  /* Without a query, the list is in code order with a heading per class. */
+  g_assert_nonnull (gtk_list_view_get_header_factory (list_view));
+  gtk_section_model_get_section (model, 0, &start, &end);
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, count_class (1));
+  gtk_section_model_get_section (model, end, &start, &end);
+  g_assert_cmpuint (end - start, ==, count_class (2));
+
+  /* A ranking has no sections. */
+  type_search (window, "timeout");
+  g_assert_null (gtk_list_view_get_header_factory (list_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_select_shows_detail (void)
+{
+  ScWindow *window = open_window ();
+  ScStatusCode *not_found = sc_status_table_lookup (sc_application_get_table (sc_test_get_application ()), 404);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScDetailPage *page;
+
+  g_assert_null (visible_detail (window));
+
+  g_assert_true (sc_window_show_code (window, 404));
+  page = visible_detail (window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (detail_label (page, "title_label"), ==, "Not Found");
+  g_assert_cmpstr (detail_label (page, "summary_label"), ==, sc_status_code_get_summary (not_found));
+  g_assert_cmpuint (g_settings_get_uint (settings, "last-code"), ==, 404);
+
+  g_assert_false (sc_window_show_code (window, 999));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The last code viewed is open again in the next window. */
+  window = open_window_keeping_settings ();
+  page = visible_detail (window);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 404);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (w, type) ? w : find_descendant (w, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwActionRow *
+first_row (AdwPreferencesGroup *group)
+{
+  return ADW_ACTION_ROW (find_descendant (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW));
+}
+
+static void
+test_window_related_navigation (void)
+{
+  ScWindow *window = open_window ();
+  AdwNavigationView *detail_view = child (window, "detail_view");
+  ScDetailPage *page;
+  AdwActionRow *row;
+
+  sc_window_show_code (window, 401);
+  page = visible_detail (window);
+  row = first_row (ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE,
+                                                                         "related_group")));
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "403 "));
+
+  g_signal_emit_by_name (row, "activated");
+  sc_test_iterate (50);
+  page = visible_detail (window);
+  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 403);
+  g_assert_cmpstr (detail_label (page, "title_label"), ==, "Forbidden");
+
+  /* Back returns to where the user came from. */
+  g_assert_true (adw_navigation_view_pop (detail_view));
+  sc_test_iterate (50);
+  page = visible_detail (window);
+  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 401);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_narrow_collapses (void)
+{
+  ScWindow *window = open_window ();
+  AdwNavigationSplitView *split_view = child (window, "split_view");
+
+  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  sc_test_iterate (300);
+  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+
+  /* Opening a code on a phone shows the code, with a way back to the list. */
+  sc_window_show_code (window, 404);
+  sc_test_iterate (300);
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  sc_test_iterate (300);
+  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +397,13 @@ main (int   argc,
   g_test_add_func ("/window/about-action", test_window_about_action);
   g_test_add_func ("/window/quit-action", test_window_quit_action);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/window/search-teapot", test_window_search_teapot);
+  g_test_add_func ("/window/search-class", test_window_search_class);
+  g_test_add_func ("/window/class-toggle", test_window_class_toggle);
+  g_test_add_func ("/window/sections", test_window_sections);
+  g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);
+  g_test_add_func ("/window/related-navigation", test_window_related_navigation);
+  g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
 
   return g_test_run ();
 }
