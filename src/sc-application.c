@@ -14,14 +14,16 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-search-provider.h"
 #include "sc-window.h"
 
 struct _ScApplication
 {
   AdwApplication  parent_instance;
 
-  ScStatusTable  *table;
-  ScSearch       *search;
+  ScStatusTable    *table;
+  ScSearch         *search;
+  ScSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -173,11 +175,39 @@ sc_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
 }
 
+static gboolean
+sc_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  ScApplication *self = SC_APPLICATION (app);
+  g_autofree char *provider_path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (sc_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  return sc_search_provider_export (self->search_provider, connection, provider_path, error);
+}
+
+static void
+sc_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  ScApplication *self = SC_APPLICATION (app);
+
+  sc_search_provider_unexport (self->search_provider);
+
+  G_APPLICATION_CLASS (sc_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 sc_application_dispose (GObject *object)
 {
   ScApplication *self = SC_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->search);
   g_clear_object (&self->table);
 
@@ -194,12 +224,18 @@ sc_application_class_init (ScApplicationClass *klass)
 
   app_class->activate = sc_application_activate;
   app_class->command_line = sc_application_command_line;
+  app_class->dbus_register = sc_application_dbus_register;
+  app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->startup = sc_application_startup;
 }
 
 static void
 sc_application_init (ScApplication *self)
 {
+  self->search_provider = sc_search_provider_new (self);
+
+  /* Started by the Shell for a search, stay a little for the next keystroke. */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 10000);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE | SEARCH…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Look up HTTP status codes.\n"

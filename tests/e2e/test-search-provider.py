@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+# Calls the GNOME Shell search provider of the built app on a private session
+# bus, as the Shell does: the app is started by D-Bus activation from a service
+# file, and every method is called with gdbus. Prints TAP.
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BUS_NAME = "io.github.statuscodes.StatusCodes"
+OBJECT_PATH = "/io/github/statuscodes/StatusCodes/SearchProvider"
+INTERFACE = "org.gnome.Shell.SearchProvider2"
+
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append(bool(condition))
+    suffix = f" # {detail}" if detail and not condition else ""
+    print(f"{'ok' if condition else 'not ok'} {len(results)} {name}{suffix}", flush=True)
+
+
+def call(method, *args):
+    command = ["gdbus", "call", "--session", "--timeout", "20", "--dest", BUS_NAME,
+               "--object-path", OBJECT_PATH, "--method", f"{INTERFACE}.{method}", *args]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=30)
+    return done.returncode, done.stdout.strip(), done.stderr.strip()
+
+
+def ids(output):
+    # "(['404', '400'],)" → ['404', '400']; "(@as [],)" → []
+    inner = output.replace("@as", "").strip("(),[] \n")
+    return [part.strip(" '") for part in inner.split(",") if part.strip(" '")]
+
+
+def run_checks():
+    status, out, err = call("GetInitialResultSet", "['404']")
+    check("D-Bus activation starts the app and “404” finds 404 first", status == 0 and ids(out)[:1] == ["404"], out + err)
+
+    status, out, err = call("GetResultMetas", "['404']")
+    check("the meta of 404 is named “404 Not Found”", status == 0 and "'name': <'404 Not Found'>" in out, out + err)
+    check("the meta has a description and an icon", "'description': <'" in out and "'gicon': <'" in out, out)
+
+    status, out, err = call("GetInitialResultSet", "['teapot']")
+    check("“teapot” finds 418", ids(out)[:1] == ["418"], out + err)
+
+    status, out, err = call("GetInitialResultSet", "['HTTP/1.1', '503']")
+    check("“HTTP/1.1 503” finds 503", ids(out)[:1] == ["503"], out + err)
+
+    status, out, err = call("GetInitialResultSet", "['not', 'found']")
+    check("at most five results", 0 < len(ids(out)) <= 5 and ids(out)[0] == "404", out + err)
+
+    status, out, err = call("GetSubsearchResultSet", "['404', '400']", "['401']")
+    check("a subsearch narrows to 401", status == 0 and ids(out)[:1] == ["401"], out + err)
+
+    status, out, err = call("GetInitialResultSet", "@as []")
+    check("no terms give an empty result", status == 0 and ids(out) == [], out + err)
+
+    status, out, err = call("GetInitialResultSet", "['" + "x" * 100000 + "']")
+    check("a 100 KB term gives a well-formed answer", status == 0 and out.endswith("],)"), err[:200])
+
+    status, out, err = call("GetInitialResultSet", "['\\u0001\\u202e\\ufffd']")
+    check("control and replacement characters give an empty result", status == 0 and ids(out) == [], out + err)
+
+    status, out, err = call("GetResultMetas", "['999', 'teapot', '', '404']")
+    check("unknown ids are left out of the metas", status == 0 and out.count("'id':") == 1, out + err)
+
+    status, out, err = call("GetInitialResultSet", "'404'")
+    check("a call with the wrong signature is refused", status != 0, out)
+
+    status, out, err = call("ActivateResult", "'404'", "['404']", "0")
+    check("ActivateResult opens the window", status == 0, err)
+    window = subprocess.run(["xwininfo", "-name", "404 Not Found"], capture_output=True, text=True)
+    shown = subprocess.run(["xwininfo", "-name", "Status Codes"], capture_output=True, text=True)
+    check("the window is on screen", window.returncode == 0 or shown.returncode == 0, shown.stderr)
+
+    status, out, err = call("LaunchSearch", "['teapot']", "0")
+    check("LaunchSearch answers", status == 0, err)
+
+    status, out, err = call("GetInitialResultSet", "['404']")
+    check("the app is still there after all that", status == 0 and ids(out)[:1] == ["404"], out + err)
+
+
+def main():
+    if "SC_INSIDE_BUS" not in os.environ:
+        binary = os.path.abspath(sys.argv[1])
+        data = tempfile.mkdtemp(prefix="sc-provider-")
+        services = os.path.join(data, "dbus-1", "services")
+        os.makedirs(services)
+        with open(os.path.join(services, f"{BUS_NAME}.service"), "w") as service:
+            service.write(f"[D-BUS Service]\nName={BUS_NAME}\nExec={binary} --gapplication-service\n")
+        env = dict(os.environ, SC_INSIDE_BUS="1",
+                   XDG_DATA_DIRS=data + ":" + os.environ.get("XDG_DATA_DIRS", "/usr/local/share:/usr/share"))
+        try:
+            done = subprocess.run(["dbus-run-session", "--", sys.executable, __file__], env=env)
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+        sys.exit(done.returncode)
+
+    for tool in ("gdbus", "xwininfo"):
+        if shutil.which(tool) is None:
+            print(f"1..0 # SKIP {tool} is not installed")
+            sys.exit(77)
+
+    run_checks()
+    print(f"1..{len(results)}")
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
