@@ -16,8 +16,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(ScApplication) app = NULL;
+  const char *localedir = g_getenv ("STATUS_CODES_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The build tree's catalogues, for `meson devenv` and the tests. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
