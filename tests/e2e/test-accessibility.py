@@ -4,52 +4,10 @@
 # a class toggle and reads the detail. Prints TAP.
 
 import os
-import subprocess
 import sys
 import time
 
-try:
-    import gi
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import Atspi
-except (ImportError, ValueError) as error:
-    print(f"1..0 # SKIP AT-SPI bindings (python3-gi, gir1.2-atspi-2.0) are not installed: {error}")
-    sys.exit(77)
-
-TIMEOUT = 20
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-    print(f"{'ok' if condition else 'not ok'} {len(results)} {name}{' # ' + detail if detail and not condition else ''}",
-          flush=True)
-
-
-def wait_for(predicate, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    return None
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.get_child_count()
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.get_child_at_index(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
+from atspi_session import Atspi, check, finish, start_app, stop_app, wait_for, walk
 
 
 def find(root, role=None, name=None, predicate=None):
@@ -101,23 +59,8 @@ def list_item_names(app):
 
 
 def main():
-    binary = sys.argv[1]
-    env = dict(os.environ)
-    env.pop("GTK_A11Y", None)
-    env.pop("NO_AT_BRIDGE", None)
-    process = subprocess.Popen([binary], env=env)
-
+    process, app = start_app([sys.argv[1]], os.environ)
     try:
-        desktop = Atspi.get_desktop(0)
-
-        def find_app():
-            for i in range(desktop.get_child_count()):
-                child = desktop.get_child_at_index(i)
-                if child is not None and child.get_process_id() == process.pid:
-                    return child
-            return None
-
-        app = wait_for(find_app)
         check("the app is on the accessibility bus", app is not None)
         if app is None:
             return
@@ -157,16 +100,9 @@ def main():
             names = wait_for(lambda: (lambda n: n if n and all(x[0] == "5" for x in n) else None)(list_item_names(app)))
             check("pressing 5xx shows only 5xx codes", names and all(x[0] == "5" for x in names), str(list_item_names(app)[:6]))
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-    print(f"1..{len(results)}")
+        stop_app(process)
 
 
 if __name__ == "__main__":
-    Atspi.init()
     main()
-    sys.exit(0 if results and all(ok for _, ok, _ in results) else 1)
+    finish()

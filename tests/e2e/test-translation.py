@@ -6,40 +6,9 @@
 
 import gettext
 import os
-import subprocess
 import sys
-import time
 
-try:
-    import gi
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import Atspi
-except (ImportError, ValueError) as error:
-    print(f"1..0 # SKIP AT-SPI bindings (python3-gi, gir1.2-atspi-2.0) are not installed: {error}")
-    sys.exit(77)
-
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append(bool(condition))
-    suffix = f" # {detail}" if detail and not condition else ""
-    print(f"{'ok' if condition else 'not ok'} {len(results)} {name}{suffix}", flush=True)
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.get_child_count()
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            yield from walk(node.get_child_at_index(i), depth + 1)
-        except Exception:
-            continue
+from atspi_session import Atspi, check, finish, start_app, stop_app, wait_for, walk
 
 
 def names(app):
@@ -52,16 +21,6 @@ def names(app):
         except Exception:
             pass
     return found
-
-
-def wait_for(predicate, timeout=20):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    return predicate()
 
 
 def main():
@@ -77,20 +36,8 @@ def main():
 
     env = dict(os.environ, LANGUAGE="de", LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8",
                STATUS_CODES_LOCALEDIR=localedir)
-    env.pop("GTK_A11Y", None)
-    env.pop("NO_AT_BRIDGE", None)
-    process = subprocess.Popen([binary, "404"], env=env)
+    process, app = start_app([binary, "404"], env)
     try:
-        desktop = Atspi.get_desktop(0)
-
-        def find_app():
-            for i in range(desktop.get_child_count()):
-                child = desktop.get_child_at_index(i)
-                if child is not None and child.get_process_id() == process.pid:
-                    return child
-            return None
-
-        app = wait_for(find_app)
         check("the app is on the accessibility bus", app is not None)
         if app is None:
             return
@@ -101,15 +48,9 @@ def main():
         check(f"the search entry is labelled “{search_label}”", search_label in shown)
         check("the English title is not shown as the heading", "Common Causes" not in shown)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_app(process)
 
 
 if __name__ == "__main__":
-    Atspi.init()
     main()
-    print(f"1..{len(results)}")
-    sys.exit(0 if results and all(results) else 1)
+    finish()

@@ -1,0 +1,80 @@
+# What the AT-SPI tests share: TAP output, waiting, walking the accessible
+# tree, and starting the app so that it shows up on the accessibility bus.
+
+import subprocess
+import sys
+import time
+
+try:
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+except (ImportError, ValueError) as error:
+    print(f"1..0 # SKIP AT-SPI bindings (python3-gi, gir1.2-atspi-2.0) are not installed: {error}")
+    sys.exit(77)
+
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append(bool(condition))
+    suffix = f" # {detail}" if detail and not condition else ""
+    print(f"{'ok' if condition else 'not ok'} {len(results)} {name}{suffix}", flush=True)
+
+
+def finish():
+    print(f"1..{len(results)}")
+    sys.exit(0 if results and all(results) else 1)
+
+
+def wait_for(predicate, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    return predicate()
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        count = node.get_child_count()
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            yield from walk(node.get_child_at_index(i), depth + 1)
+        except Exception:
+            continue
+
+
+def start_app(command, env):
+    """Starts the app with accessibility on; returns the process and its
+    accessible application, or None for the latter if it never shows up."""
+    env = dict(env)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    Atspi.init()
+    process = subprocess.Popen(command, env=env)
+    desktop = Atspi.get_desktop(0)
+
+    def find_app():
+        for i in range(desktop.get_child_count()):
+            child = desktop.get_child_at_index(i)
+            if child is not None and child.get_process_id() == process.pid:
+                return child
+        return None
+
+    return process, wait_for(find_app)
+
+
+def stop_app(process):
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
