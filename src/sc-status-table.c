@@ -530,7 +530,7 @@ take_single (GMarkupParseContext  *context,
 }
 
 /* Stores the translation of @msgid in @field, and the untranslated text in
- * @english where the two differ. */
+ * @english where the two differ. Takes @msgid. */
 static void
 take_translated (GMarkupParseContext  *context,
                  LoadState            *state,
@@ -539,14 +539,13 @@ take_translated (GMarkupParseContext  *context,
                  char                 *msgid,
                  GError              **error)
 {
+  g_autofree char *owned_msgid = msgid;
   const char *translated = translate (state, msgid);
 
-  if (english != NULL && translated != msgid && !g_str_equal (translated, msgid))
+  if (english != NULL && !g_str_equal (translated, msgid))
     *english = g_strdup (msgid);
 
-  take_single (context, state, field, translated == msgid ? msgid : g_strdup (translated), error);
-  if (translated != msgid)
-    g_free (msgid);
+  take_single (context, state, field, g_strdup (translated), error);
 }
 
 static gboolean
