@@ -33,6 +33,7 @@ struct _ScWindow
   ScStatusTable        *table;
   ScSearch             *search;
   ScSearchResult       *result;
+  char                 *query;
   gboolean              searching;
   guint                 shown_code;
 
@@ -317,6 +318,13 @@ search_changed_cb (ScWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  /* A search run at once from code is announced again by the entry after
+   * its delay; running it twice would undo a selection made in between. */
+  if (g_strcmp0 (text, self->query) == 0)
+    return;
+  g_free (self->query);
+  self->query = g_strdup (text);
+
   g_clear_pointer (&self->result, sc_search_result_unref);
   self->result = sc_search_run (self->search, text);
   self->searching = self->result != NULL;
@@ -443,6 +451,7 @@ sc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
   g_clear_object (&self->header_factory);
   g_clear_pointer (&self->result, sc_search_result_unref);
+  g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->search);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);

@@ -227,6 +227,24 @@ test_window_search_class (void)
 }
 
 static void
+test_window_search_keeps_pick (void)
+{
+  ScWindow *window = open_window ();
+  GtkSingleSelection *selection = child (window, "selection");
+
+  /* A search from the command line or the Shell runs at once... */
+  sc_window_search (window, "timeout");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+
+  /* ...and a row picked before the entry's own delay has passed stays. */
+  gtk_single_selection_set_selected (selection, 2);
+  sc_test_iterate (250);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_window_class_toggle (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -399,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/search-teapot", test_window_search_teapot);
   g_test_add_func ("/window/search-class", test_window_search_class);
+  g_test_add_func ("/window/search-keeps-pick", test_window_search_keeps_pick);
   g_test_add_func ("/window/class-toggle", test_window_class_toggle);
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);
