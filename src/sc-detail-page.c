@@ -256,39 +256,28 @@ copy_text (ScDetailPage *self,
   show_toast (self, text);
 }
 
+/* "code" copies 404, "name" 404 Not Found, "status-line" HTTP/1.1 404 Not
+ * Found. What goes on the wire is the English name, whatever the language of
+ * the interface. */
 static void
-copy_code_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   ScDetailPage *self = SC_DETAIL_PAGE (widget);
-  g_autofree char *text = g_strdup_printf ("%u", sc_status_code_get_code (self->status_code));
+  const char *what = g_variant_get_string (parameter, NULL);
+  guint code = sc_status_code_get_code (self->status_code);
+  const char *name = sc_status_code_get_english_title (self->status_code);
+  g_autofree char *text = NULL;
 
-  copy_text (self, text);
-}
-
-/* What goes on the wire is the English name, whatever the language of the
- * interface. */
-static void
-copy_name_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  ScDetailPage *self = SC_DETAIL_PAGE (widget);
-  g_autofree char *text = g_strdup_printf ("%u %s", sc_status_code_get_code (self->status_code),
-                                           sc_status_code_get_english_title (self->status_code));
-
-  copy_text (self, text);
-}
-
-static void
-copy_status_line_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ScDetailPage *self = SC_DETAIL_PAGE (widget);
-  g_autofree char *text = g_strdup_printf ("HTTP/1.1 %u %s", sc_status_code_get_code (self->status_code),
-                                           sc_status_code_get_english_title (self->status_code));
+  if (g_str_equal (what, "code"))
+    text = g_strdup_printf ("%u", code);
+  else if (g_str_equal (what, "name"))
+    text = g_strdup_printf ("%u %s", code, name);
+  else if (g_str_equal (what, "status-line"))
+    text = g_strdup_printf ("HTTP/1.1 %u %s", code, name);
+  else
+    g_return_if_reached ();
 
   copy_text (self, text);
 }
@@ -461,9 +450,7 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_group);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, spec_row);
 
-  gtk_widget_class_install_action (widget_class, "detail.copy-code", NULL, copy_code_action);
-  gtk_widget_class_install_action (widget_class, "detail.copy-name", NULL, copy_name_action);
-  gtk_widget_class_install_action (widget_class, "detail.copy-status-line", NULL, copy_status_line_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "detail.open-spec", NULL, open_spec_action);
 }
 

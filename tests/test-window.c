@@ -345,6 +345,53 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static void
+read_text_cb (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+}
+
+static char *
+copy_and_read (ScDetailPage *page,
+               const char   *what)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (page));
+  char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "detail.copy", "s", what));
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static void
+test_window_copy (void)
+{
+  ScWindow *window = open_window ();
+  ScDetailPage *page;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *status_line = NULL;
+
+  sc_window_show_code (window, 404);
+  page = visible_detail (window);
+
+  code = copy_and_read (page, "code");
+  name = copy_and_read (page, "name");
+  status_line = copy_and_read (page, "status-line");
+  g_assert_cmpstr (code, ==, "404");
+  g_assert_cmpstr (name, ==, "404 Not Found");
+  g_assert_cmpstr (status_line, ==, "HTTP/1.1 404 Not Found");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AdwActionRow *
 first_row (AdwPreferencesGroup *group)
 {
@@ -422,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);
   g_test_add_func ("/window/related-navigation", test_window_related_navigation);
+  g_test_add_func ("/window/copy", test_window_copy);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
 
   return g_test_run ();
