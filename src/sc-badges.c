@@ -14,8 +14,7 @@
 #include "sc-badges.h"
 
 /* The small labels that mark a code as unofficial, WebDAV, deprecated and so
- * on, in list rows and on the detail page alike, and the names of the five
- * classes. */
+ * on, in list rows and on the detail page alike. */
 
 static const struct {
   ScStatusFlags  flag;
@@ -75,31 +74,4 @@ sc_badges_fill (GtkBox       *box,
     }
 
   gtk_widget_set_visible (GTK_WIDGET (box), gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL);
-}
-
-static const char *class_names[] = {
-  NULL,
-  N_("Informational"),
-  N_("Success"),
-  N_("Redirection"),
-  N_("Client errors"),
-  N_("Server errors"),
-};
-
-const char *
-sc_class_get_name (guint code_class)
-{
-  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
-
-  return _(class_names[code_class]);
-}
-
-/* "4xx · Client errors" */
-char *
-sc_class_get_heading (guint code_class)
-{
-  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
-
-  /* Translators: A section heading in the list: the class, such as “4xx”, and its name. */
-  return g_strdup_printf (_("%uxx · %s"), code_class, sc_class_get_name (code_class));
 }

@@ -13,10 +13,8 @@
 
 G_BEGIN_DECLS
 
-void        sc_badges_fill        (GtkBox       *box,
-                                   ScStatusCode *code,
-                                   gboolean      with_vendor);
-const char *sc_class_get_name     (guint         code_class);
-char       *sc_class_get_heading  (guint         code_class);
+void sc_badges_fill (GtkBox       *box,
+                     ScStatusCode *code,
+                     gboolean      with_vendor);
 
 G_END_DECLS

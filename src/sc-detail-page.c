@@ -201,7 +201,7 @@ sc_detail_page_update (ScDetailPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->former_label), former != NULL && former[0] != NULL);
 
   {
-    g_autofree char *heading = sc_class_get_heading (sc_status_code_get_code_class (code));
+    g_autofree char *heading = sc_code_class_get_heading (sc_status_code_get_code_class (code));
 
     gtk_label_set_label (self->class_label, heading);
   }

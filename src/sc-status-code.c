@@ -9,7 +9,37 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sc-status-code-private.h"
+
+static const char *class_names[] = {
+  NULL,
+  N_("Informational"),
+  N_("Success"),
+  N_("Redirection"),
+  N_("Client errors"),
+  N_("Server errors"),
+};
+
+/* The name of a class, 1 to 5: "Client errors" for 4. */
+const char *
+sc_code_class_get_name (guint code_class)
+{
+  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
+
+  return _(class_names[code_class]);
+}
+
+/* "4xx · Client errors" */
+char *
+sc_code_class_get_heading (guint code_class)
+{
+  g_return_val_if_fail (code_class >= 1 && code_class <= 5, NULL);
+
+  /* Translators: A section heading in the list: the class, such as “4xx”, and its name. */
+  return g_strdup_printf (_("%uxx · %s"), code_class, sc_code_class_get_name (code_class));
+}
 
 G_DEFINE_FLAGS_TYPE (ScStatusFlags, sc_status_flags,
                      G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_NONE, "none"),

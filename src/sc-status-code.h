@@ -22,6 +22,9 @@ typedef enum
   SC_STATUS_FLAGS_EXPERIMENTAL = 1 << 5,
 } ScStatusFlags;
 
+const char *sc_code_class_get_name    (guint code_class);
+char       *sc_code_class_get_heading (guint code_class);
+
 #define SC_TYPE_STATUS_FLAGS (sc_status_flags_get_type())
 GType sc_status_flags_get_type (void);
 

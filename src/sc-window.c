@@ -164,7 +164,7 @@ header_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   ScStatusCode *code = gtk_list_header_get_item (header);
-  g_autofree char *heading = sc_class_get_heading (sc_status_code_get_code_class (code));
+  g_autofree char *heading = sc_code_class_get_heading (sc_status_code_get_code_class (code));
 
   gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), heading);
 }
