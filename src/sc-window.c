@@ -281,7 +281,9 @@ select_position (ScWindow *self,
 }
 
 /* A code selected before the list was on screen (at start, from the command
- * line) is scrolled to once the list has a size. */
+ * line) is scrolled to once the list has a size. With none, the list shows
+ * its very top: GTK keeps item 0 at the top, which hides the heading of its
+ * section. */
 static gboolean
 scroll_to_selected_tick_cb (GtkWidget     *widget,
                             GdkFrameClock *frame_clock,
@@ -295,6 +297,8 @@ scroll_to_selected_tick_cb (GtkWidget     *widget,
 
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+  else
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget)), 0);
 
   return G_SOURCE_REMOVE;
 }
