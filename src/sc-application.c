@@ -28,7 +28,13 @@ struct _ScApplication
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
 
-static ScWindow *
+/**
+ * sc_application_get_main_window:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): the active window, created if there is none
+ */
+ScWindow *
 sc_application_get_main_window (ScApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));

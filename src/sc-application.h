@@ -18,8 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScApplication, sc_application, SC, APPLICATION, AdwApplication)
 
-ScApplication *sc_application_new        (void);
-ScStatusTable *sc_application_get_table  (ScApplication *self);
-ScSearch      *sc_application_get_search (ScApplication *self);
+typedef struct _ScWindow ScWindow;
+
+ScApplication *sc_application_new             (void);
+ScStatusTable *sc_application_get_table       (ScApplication *self);
+ScSearch      *sc_application_get_search      (ScApplication *self);
+ScWindow      *sc_application_get_main_window (ScApplication *self);
 
 G_END_DECLS

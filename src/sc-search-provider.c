@@ -144,14 +144,11 @@ handle_get_result_metas (ScShellSearchProvider2  *skeleton,
 static ScWindow *
 present_window (ScSearchProvider *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self->application));
+  ScWindow *window = sc_application_get_main_window (self->application);
 
-  if (window == NULL)
-    window = GTK_WINDOW (sc_window_new (self->application));
+  gtk_window_present (GTK_WINDOW (window));
 
-  gtk_window_present (window);
-
-  return SC_WINDOW (window);
+  return window;
 }
 
 static gboolean
