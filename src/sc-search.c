@@ -174,7 +174,20 @@ tokenize (const char *text)
 }
 
 
-static char *join_words (GPtrArray *words);
+static char *
+join_words (GPtrArray *words)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, g_ptr_array_index (words, i));
+    }
+
+  return g_string_free (joined, FALSE);
+}
 
 static char *
 fold_phrase (const char *text)
@@ -623,21 +636,6 @@ score_word (ScSearch   *self,
             score_term (term, MATCH_TYPO, best);
         }
     }
-}
-
-static char *
-join_words (GPtrArray *words)
-{
-  GString *joined = g_string_new (NULL);
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, g_ptr_array_index (words, i));
-    }
-
-  return g_string_free (joined, FALSE);
 }
 
 static ScSearchResult *
