@@ -167,6 +167,14 @@ sc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
+  /* The detail page is made of selectable labels, and a page that slides in
+   * gives focus to the first one. By default a label that takes focus
+   * selects all its text: the page would open highlighted, and screen
+   * readers would announce a selection before the focus. GNOME offers no
+   * user setting for this; selecting with the mouse or Shift+arrows works
+   * as before. */
+  g_object_set (gtk_settings_get_default (), "gtk-label-select-on-focus", FALSE, NULL);
+
   sc_application_load_table (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),

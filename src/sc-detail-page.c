@@ -307,20 +307,6 @@ open_spec_action (GtkWidget  *widget,
                            NULL, launch_cb, NULL);
 }
 
-/* The page gives focus to its first label, and a focused label selects all
- * of its text; a page that opens highlighted would look like a mistake. */
-static void
-sc_detail_page_shown (AdwNavigationPage *page)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  if (GTK_IS_LABEL (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (page)))
-    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
-
-  ADW_NAVIGATION_PAGE_CLASS (sc_detail_page_parent_class)->shown (page);
-}
-
 static void
 sc_detail_page_dispose (GObject *object)
 {
@@ -396,10 +382,8 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AdwNavigationPageClass *page_class = ADW_NAVIGATION_PAGE_CLASS (klass);
 
   object_class->dispose = sc_detail_page_dispose;
-  page_class->shown = sc_detail_page_shown;
   object_class->constructed = sc_detail_page_constructed;
   object_class->get_property = sc_detail_page_get_property;
   object_class->set_property = sc_detail_page_set_property;

@@ -428,6 +428,41 @@ test_window_related_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page that slides in takes the focus, but does not open with its first
+ * label highlighted as if the user had selected it. */
+static void
+assert_detail_focused_unselected (ScWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (visible_detail (window))));
+  if (GTK_IS_LABEL (focus))
+    g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL));
+}
+
+/* "status-codes 401" on a phone: the window opens narrow, on the code. */
+static void
+test_window_opens_narrow_on_code (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window;
+
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 640);
+  window = sc_window_new (sc_test_get_application ());
+  g_assert_true (sc_window_show_code (window, 401));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  sc_test_iterate (600);
+
+  g_assert_true (adw_navigation_split_view_get_collapsed (child (window, "split_view")));
+  g_assert_true (adw_navigation_split_view_get_show_content (child (window, "split_view")));
+  assert_detail_focused_unselected (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_narrow_collapses (void)
 {
@@ -442,13 +477,51 @@ test_window_narrow_collapses (void)
 
   /* Opening a code on a phone shows the code, with a way back to the list. */
   sc_window_show_code (window, 404);
-  sc_test_iterate (300);
+  sc_test_iterate (600);
   g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+
+  assert_detail_focused_unselected (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   sc_test_iterate (300);
   g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With GNOME's Large Text, and with text twice as large, every code's page
+ * and the list still fit a phone's 360 px: nothing runs off the window. */
+static void
+test_window_large_text (void)
+{
+  const double scales[] = { 1.25, 2.0 };
+  GListModel *table = G_LIST_MODEL (sc_application_get_table (sc_test_get_application ()));
+  ScWindow *window = open_window ();
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  sc_test_iterate (300);
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      g_object_set (settings, "gtk-xft-dpi", (int) (96 * 1024 * scales[s]), NULL);
+      sc_test_iterate (100);
+
+      for (guint i = 0; i < g_list_model_get_n_items (table); i++)
+        {
+          g_autoptr(ScStatusCode) code = g_list_model_get_item (table, i);
+          int min_width;
+
+          sc_window_show_code (window, sc_status_code_get_code (code));
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          if (min_width > 360)
+            g_error ("at text scale %.2f, the page of %u needs %d px", scales[s], sc_status_code_get_code (code), min_width);
+        }
+    }
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -471,6 +544,8 @@ main (int   argc,
   g_test_add_func ("/window/related-navigation", test_window_related_navigation);
   g_test_add_func ("/window/copy", test_window_copy);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
+  g_test_add_func ("/window/opens-narrow-on-code", test_window_opens_narrow_on_code);
+  g_test_add_func ("/window/large-text", test_window_large_text);
 
   return g_test_run ();
 }
