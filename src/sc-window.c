@@ -561,6 +561,16 @@ sc_window_init (ScWindow *self)
   self->header_factory = signal_factory_new (G_CALLBACK (header_setup_cb), G_CALLBACK (header_bind_cb), NULL, self);
   update_sections (self);
 
+  /* "4xx · Client errors": what the toggle stands for, also when large
+   * text leaves no room for its label. */
+  for (guint code_class = 1; code_class <= 5; code_class++)
+    {
+      char name[2] = { '0' + code_class, '\0' };
+      g_autofree char *heading = sc_code_class_get_heading (code_class);
+
+      adw_toggle_set_tooltip (adw_toggle_group_get_toggle_by_name (self->class_group, name), heading);
+    }
+
   /* Typing anywhere in the window goes to the search; a 1 MB paste is cut
    * to what the search reads. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

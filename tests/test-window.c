@@ -254,6 +254,8 @@ test_window_class_toggle (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "5");
   g_assert_cmpstr (adw_toggle_group_get_active_name (child (window, "class_group")), ==, "5");
+  g_assert_cmpstr (adw_toggle_get_tooltip (adw_toggle_group_get_toggle_by_name (child (window, "class_group"), "4")),
+                   ==, "4xx · Client errors");
   codes = shown_codes (window);
   g_assert_cmpuint (codes->len, ==, count_class (5));
   for (guint i = 0; i < codes->len; i++)
