@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "sc-application.h"
 
@@ -17,6 +18,10 @@ main (int   argc,
 {
   g_autoptr(ScApplication) app = NULL;
   const char *localedir = g_getenv ("STATUS_CODES_LOCALEDIR");
+
+  /* Before anything is translated: the command line's help is set up
+   * before GTK would call setlocale(). */
+  setlocale (LC_ALL, "");
 
   /* The build tree's catalogues, for `meson devenv` and the tests. */
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);

@@ -53,6 +53,24 @@ sc_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (sc_application_get_main_window (self)));
 }
 
+static const GOptionEntry command_line_options[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static int
+sc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", _("Status Codes"), PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
 /* "status-codes 404" opens 404; anything else is a search, as if typed:
  * "status-codes teapot", "status-codes not found", "status-codes 5xx". A
  * code that is not in the table opens the search that says so. */
@@ -238,6 +256,7 @@ sc_application_class_init (ScApplicationClass *klass)
 
   app_class->activate = sc_application_activate;
   app_class->command_line = sc_application_command_line;
+  app_class->handle_local_options = sc_application_handle_local_options;
   app_class->dbus_register = sc_application_dbus_register;
   app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->startup = sc_application_startup;
@@ -255,7 +274,12 @@ sc_application_init (ScApplication *self)
                                             _("Look up HTTP status codes.\n"
                                               "\n"
                                               "With a code from 100 to 599, such as 404, open it. With anything else,\n"
-                                              "such as “teapot”, “not found” or “5xx”, open a search for it."));
+                                              "such as “teapot”, “not found” or “5xx”, open a search for it. A number\n"
+                                              "that is not a known code, such as 999, opens an empty search and says why."));
+  /* Options of our own also make GApplication parse the command line here,
+   * in the invoking process: --help and unknown options are answered on
+   * the terminal instead of being sent to the window. */
+  g_application_add_main_option_entries (G_APPLICATION (self), command_line_options);
 }
 
 ScApplication *

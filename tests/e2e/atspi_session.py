@@ -52,6 +52,44 @@ def walk(node, depth=0):
             continue
 
 
+def find(root, role=None, name=None, predicate=None):
+    for node in walk(root):
+        try:
+            if role is not None and node.get_role() != role:
+                continue
+            if name is not None and node.get_name() != name:
+                continue
+            if predicate is not None and not predicate(node):
+                continue
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def find_all(root, role):
+    found = []
+    for node in walk(root):
+        try:
+            if node.get_role() == role:
+                found.append(node)
+        except Exception:
+            pass
+    return found
+
+
+def showing(node):
+    return node.get_state_set().contains(Atspi.StateType.SHOWING)
+
+
+def list_item_names(app):
+    codes = find(app, name="Status codes", predicate=lambda n: n.get_role() in (Atspi.Role.LIST, Atspi.Role.LIST_BOX))
+    if codes is None:
+        return []
+    items = [node for node in find_all(codes, Atspi.Role.LIST_ITEM) if showing(node)]
+    return [node.get_name() for node in items]
+
+
 def start_app(command, env):
     """Starts the app with accessibility on; returns the process and its
     accessible application, or None for the latter if it never shows up."""

@@ -7,37 +7,7 @@ import os
 import sys
 import time
 
-from atspi_session import Atspi, check, finish, start_app, stop_app, wait_for, walk
-
-
-def find(root, role=None, name=None, predicate=None):
-    for node in walk(root):
-        try:
-            if role is not None and node.get_role() != role:
-                continue
-            if name is not None and node.get_name() != name:
-                continue
-            if predicate is not None and not predicate(node):
-                continue
-            return node
-        except Exception:
-            continue
-    return None
-
-
-def find_all(root, role):
-    found = []
-    for node in walk(root):
-        try:
-            if node.get_role() == role:
-                found.append(node)
-        except Exception:
-            pass
-    return found
-
-
-def showing(node):
-    return node.get_state_set().contains(Atspi.StateType.SHOWING)
+from atspi_session import Atspi, check, find, finish, list_item_names, showing, start_app, stop_app, wait_for
 
 
 def type_text(text):
@@ -48,14 +18,6 @@ def type_text(text):
 
 def press_key(keysym):
     Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
-
-
-def list_item_names(app):
-    codes = find(app, name="Status codes", predicate=lambda n: n.get_role() in (Atspi.Role.LIST, Atspi.Role.LIST_BOX))
-    if codes is None:
-        return []
-    items = [node for node in find_all(codes, Atspi.Role.LIST_ITEM) if showing(node)]
-    return [node.get_name() for node in items]
 
 
 def main():
