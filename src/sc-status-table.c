@@ -777,12 +777,26 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
   state.related_refs = g_array_new (FALSE, FALSE, sizeof (RelatedRef));
   state.text = g_string_new (NULL);
 
+  /* Empty bytes may have no data at all, which GMarkup refuses. */
   data = g_bytes_get_data (bytes, &size);
+  if (data == NULL)
+    data = "";
   context = g_markup_parse_context_new (&parser, 0, &state, NULL);
 
   if (!g_markup_parse_context_parse (context, data, size, error) ||
       !g_markup_parse_context_end_parse (context, error))
-    return NULL;
+    {
+      /* GMarkup may quote a broken name with the bytes that broke it (found
+       * by the fuzzer); a message is shown to people, so it must be text. */
+      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
+        {
+          char *valid = g_utf8_make_valid ((*error)->message, -1);
+
+          g_free ((*error)->message);
+          (*error)->message = valid;
+        }
+      return NULL;
+    }
 
   if (state.codes->len == 0)
     {

@@ -60,3 +60,19 @@ sc_test_iterate (guint milliseconds)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
+
+/* Runs the main context until @condition holds, for at most @timeout_ms:
+ * for what takes as long as an animation, and longer under a sanitizer.
+ * Returns whether it holds. */
+gboolean
+sc_test_wait_until (ScTestCondition condition,
+                    gpointer        data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    sc_test_iterate (20);
+
+  return condition (data);
+}

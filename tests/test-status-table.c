@@ -433,6 +433,49 @@ test_load_errors (void)
     }
 }
 
+/* What a broken install or a bad edit could leave: no bytes at all (found
+ * by the fuzzer: empty GBytes have no data pointer), and 10 MB of junk, both
+ * binary and markup-like. Each is a clear error, at once. */
+static void
+test_load_junk (void)
+{
+  gsize size = 10 * 1024 * 1024;
+  g_autofree char *junk = g_malloc (size);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (404);
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStatusTable) table = NULL;
+
+  table = sc_status_table_load_bytes (empty, &error);
+  g_assert_null (table);
+  g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  for (gsize i = 0; i < size; i++)
+    junk[i] = (char) g_rand_int_range (rand, 0, 256);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (junk, size);
+
+    table = sc_status_table_load_bytes (bytes, &error);
+    g_assert_null (table);
+    g_assert_nonnull (error);
+    g_test_message ("binary junk: %s", error->message);
+    g_clear_error (&error);
+  }
+
+  /* Markup that nests deeper and deeper and never closes. */
+  for (gsize i = 0; i + 8 <= size; i += 8)
+    memcpy (junk + i, "<status>", 8);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (junk, size);
+
+    table = sc_status_table_load_bytes (bytes, &error);
+    g_assert_null (table);
+    g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+    g_assert_nonnull (strstr (error->message, "document element"));
+  }
+}
+
 static void
 test_load_minimal (void)
 {
@@ -683,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/status-table/specific-facts", test_specific_facts);
   g_test_add_func ("/status-table/normalize-text", test_normalize_text);
   g_test_add_func ("/status-table/load-errors", test_load_errors);
+  g_test_add_func ("/status-table/load-junk", test_load_junk);
   g_test_add_func ("/status-table/load-minimal", test_load_minimal);
   g_test_add_func ("/status-table/lookups-match-pot", test_lookups_match_pot);
   g_test_add_func ("/status-table/translation-round-trip", test_translation_round_trip);

@@ -432,13 +432,23 @@ test_window_related_navigation (void)
 
 /* A page that slides in takes the focus, but does not open with its first
  * label highlighted as if the user had selected it. */
+static gboolean
+detail_has_focus (gpointer data)
+{
+  ScWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  ScDetailPage *page = visible_detail (window);
+
+  return focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (page));
+}
+
 static void
 assert_detail_focused_unselected (ScWindow *window)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *focus;
 
-  g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (visible_detail (window))));
+  g_assert_true (sc_test_wait_until (detail_has_focus, window, 10000));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
   if (GTK_IS_LABEL (focus))
     g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL));
 }
