@@ -74,6 +74,8 @@ struct _ScSearch
 {
   GObject     parent_instance;
 
+  /* The codes to index, until the index is built. */
+  GListModel *codes;
   GArray     *entries;
   GPtrArray  *terms;
   GHashTable *term_by_key;
@@ -114,6 +116,7 @@ sc_search_finalize (GObject *object)
 {
   ScSearch *self = SC_SEARCH (object);
 
+  g_clear_object (&self->codes);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->term_by_key, g_hash_table_unref);
@@ -333,17 +336,37 @@ sc_search_new (GListModel *codes)
   g_return_val_if_fail (g_list_model_get_item_type (codes) == SC_TYPE_STATUS_CODE, NULL);
 
   self = g_object_new (SC_TYPE_SEARCH, NULL);
+  self->codes = g_object_ref (codes);
 
-  for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+  return self;
+}
+
+/**
+ * sc_search_prepare:
+ * @self: a search
+ *
+ * Builds the index, if the first search has not built it yet. Folding and
+ * tokenizing every text of the table is most of what a search costs, and
+ * more than the app should do before its window shows: call this once the
+ * window is up. @self's codes must not change until then.
+ */
+void
+sc_search_prepare (ScSearch *self)
+{
+  g_return_if_fail (SC_IS_SEARCH (self));
+
+  if (self->codes == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->codes); i++)
     {
-      g_autoptr(ScStatusCode) code = g_list_model_get_item (codes, i);
+      g_autoptr(ScStatusCode) code = g_list_model_get_item (self->codes, i);
 
       add_entry (self, code);
     }
 
   g_ptr_array_sort (self->terms, compare_terms);
-
-  return self;
+  g_clear_object (&self->codes);
 }
 
 ScSearchResult *
@@ -736,6 +759,8 @@ sc_search_run (ScSearch   *self,
   text = clamp_query (query);
   if (text[0] == '\0')
     return NULL;
+
+  sc_search_prepare (self);
 
   if (parse_code_prefix (text, prefix))
     return search_code_prefix (self, prefix);

@@ -35,8 +35,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchResult, sc_search_result_unref)
 
 G_DECLARE_FINAL_TYPE (ScSearch, sc_search, SC, SEARCH, GObject)
 
-ScSearch       *sc_search_new (GListModel *codes);
-ScSearchResult *sc_search_run (ScSearch   *self,
-                               const char *query);
+ScSearch       *sc_search_new     (GListModel *codes);
+void            sc_search_prepare (ScSearch   *self);
+ScSearchResult *sc_search_run     (ScSearch   *self,
+                                   const char *query);
 
 G_END_DECLS

@@ -244,10 +244,36 @@ test_window_search_keeps_pick (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_whole_table (gpointer data)
+{
+  g_autoptr(GArray) codes = shown_codes (data);
+  GListModel *table = G_LIST_MODEL (sc_application_get_table (sc_test_get_application ()));
+
+  return codes->len == g_list_model_get_n_items (table);
+}
+
+/* The window starts with the rows that fill the screen and adds the rest
+ * after its first frame: soon every code is there, in order. */
+static void
+test_window_fills_list (void)
+{
+  ScWindow *window = open_window ();
+  g_autoptr(GArray) codes = NULL;
+
+  g_assert_true (sc_test_wait_until (shows_whole_table, window, 5000));
+  codes = shown_codes (window);
+  for (guint i = 1; i < codes->len; i++)
+    g_assert_cmpuint (g_array_index (codes, guint, i - 1), <, g_array_index (codes, guint, i));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_class_toggle (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *class_filter = NULL;
   ScWindow *window = open_window ();
   g_autoptr(GArray) codes = NULL;
   g_autoptr(GArray) official = NULL;
@@ -262,7 +288,8 @@ test_window_class_toggle (void)
     g_assert_cmpuint (g_array_index (codes, guint, i) / 100, ==, 5);
 
   /* The filter is remembered. */
-  g_assert_cmpstr (g_settings_get_string (settings, "class-filter"), ==, "5");
+  class_filter = g_settings_get_string (settings, "class-filter");
+  g_assert_cmpstr (class_filter, ==, "5");
 
   /* Hiding unofficial codes hides Cloudflare's 52x. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-unofficial", NULL);
@@ -550,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/window/search-teapot", test_window_search_teapot);
   g_test_add_func ("/window/search-class", test_window_search_class);
   g_test_add_func ("/window/search-keeps-pick", test_window_search_keeps_pick);
+  g_test_add_func ("/window/fills-list", test_window_fills_list);
   g_test_add_func ("/window/class-toggle", test_window_class_toggle);
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);

@@ -1,0 +1,136 @@
+/* bench-core.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The table and the search, timed without a display: loading the table
+ * (parse and translate, in the locale of the environment), and the mean
+ * time per query over the whole query table of test-search, on the real
+ * table and on one a hundred times larger. Prints "name value" lines of
+ * medians for build-aux/dev bench. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <malloc.h>
+#include <stdio.h>
+
+#include "sc-search.h"
+#include "sc-status-table.h"
+
+#include "../search-cases.h"
+
+#define LOAD_RUNS 30
+#define SEARCH_RUNS 30
+#define LARGE_SEARCH_RUNS 10
+#define LARGE_FACTOR 100
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
+
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Mean milliseconds per query, over every query of the table. */
+static double
+time_queries (ScSearch *search)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ScSearchResult *result = sc_search_run (search, cases[i].query);
+
+      g_clear_pointer (&result, sc_search_result_unref);
+    }
+
+  return (g_get_monotonic_time () - start) / 1000.0 / G_N_ELEMENTS (cases);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStatusTable) table = NULL;
+  g_autoptr(ScSearch) search = NULL;
+  g_autoptr(ScSearch) large_search = NULL;
+  g_autoptr(GListStore) large = g_list_store_new (SC_TYPE_STATUS_CODE);
+  const char *localedir = g_getenv ("STATUS_CODES_LOCALEDIR");
+  double load_ms[LOAD_RUNS], search_ms[SEARCH_RUNS], large_ms[LARGE_SEARCH_RUNS];
+  ScSearchResult *warm = NULL;
+  double table_kb, index_kb;
+  size_t heap_before;
+
+  setlocale (LC_ALL, "");
+  setlocale (LC_NUMERIC, "C");  /* the figures are read by a script */
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/status-codes.xml", 0, &error);
+  g_assert_no_error (error);
+
+  heap_before = mallinfo2 ().uordblks;
+  for (guint i = 0; i < LOAD_RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_object (&table);
+      table = sc_status_table_load_bytes (bytes, &error);
+      g_assert_no_error (error);
+      load_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      if (i == 0)
+        table_kb = (mallinfo2 ().uordblks - heap_before) / 1024.0;
+    }
+
+  heap_before = mallinfo2 ().uordblks;
+  search = sc_search_new (G_LIST_MODEL (table));
+  g_clear_pointer (&warm, sc_search_result_unref);
+  warm = sc_search_run (search, "404");
+  index_kb = (mallinfo2 ().uordblks - heap_before) / 1024.0;
+  for (guint i = 0; i < SEARCH_RUNS; i++)
+    search_ms[i] = time_queries (search);
+
+  /* Every code a hundred times over, as if the table had 9,100 codes. */
+  for (guint copy = 0; copy < LARGE_FACTOR; copy++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table)); i++)
+      {
+        g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (table), i);
+
+        g_list_store_append (large, code);
+      }
+  large_search = sc_search_new (G_LIST_MODEL (large));
+  for (guint i = 0; i < LARGE_SEARCH_RUNS; i++)
+    large_ms[i] = time_queries (large_search);
+
+  printf ("table-title %s\n", sc_status_code_get_title (sc_status_table_lookup (table, 404)));
+  printf ("table-codes %u\n", g_list_model_get_n_items (G_LIST_MODEL (table)));
+  printf ("queries %u\n", (guint) G_N_ELEMENTS (cases));
+  printf ("load-ms %.3f\n", median (load_ms, LOAD_RUNS));
+  printf ("table-kb %.0f\n", table_kb);
+  printf ("index-kb %.0f\n", index_kb);
+  printf ("search-ms %.4f\n", median (search_ms, SEARCH_RUNS));
+  printf ("large-codes %u\n", g_list_model_get_n_items (G_LIST_MODEL (large)));
+  printf ("large-search-ms %.3f\n", median (large_ms, LARGE_SEARCH_RUNS));
+
+  g_clear_pointer (&warm, sc_search_result_unref);
+
+  return 0;
+}

@@ -1,0 +1,65 @@
+/* bench-first-frame.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the start-up benchmark measures, the same way in both programs it
+ * compares: when the first window has painted its first frame, print the
+ * monotonic clock (the harness noted it before exec) and the peak resident
+ * memory so far, then quit. */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "bench-first-frame.h"
+
+static long
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+
+  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
+}
+
+static void
+after_paint_cb (GdkFrameClock  *clock,
+                GtkApplication *app)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
+  printf ("first-frame-us %" G_GINT64_FORMAT "\npeak-rss-kb %ld\n", now, peak_rss_kb ());
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+window_map_cb (GtkWidget      *window,
+               GtkApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), app);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    window_map_cb (GTK_WIDGET (window), app);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (window_map_cb), app);
+}
+
+void
+bench_report_first_frame (GtkApplication *app)
+{
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+}

@@ -1,0 +1,16 @@
+/* bench-first-frame.h
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void bench_report_first_frame (GtkApplication *app);
+
+G_END_DECLS

@@ -1,0 +1,140 @@
+/* search-cases.h
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The queries of test-search, with what each must find. The search
+ * benchmark times the same table. */
+
+#pragma once
+
+#include <glib.h>
+
+typedef enum {
+  FIRST,      /* the first result is codes[0] */
+  TOP,        /* all of codes are among the first `top` results */
+  EXACTLY,    /* the results are codes, in this order */
+  CLASS,      /* every code of class codes[0], and nothing else */
+  NONE,       /* no result */
+  BLANK,      /* no query at all: everything */
+} Expect;
+
+typedef struct {
+  const char *query;
+  Expect      expect;
+  guint       codes[12];
+  guint       top;
+} Case;
+
+static const Case cases[] = {
+  /* Numbers and classes. */
+  { "404", FIRST, { 404 } },
+  { "  404  ", FIRST, { 404 } },
+  { "40", EXACTLY, { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409 } },
+  { "40x", EXACTLY, { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409 } },
+  { "4", CLASS, { 4 } },
+  { "4xx", CLASS, { 4 } },
+  { "4XX", CLASS, { 4 } },
+  { "5xx", CLASS, { 5 } },
+  { "1xx", CLASS, { 1 } },
+  { "52", EXACTLY, { 520, 521, 522, 523, 524, 525, 526, 527 } },
+  { "999", NONE },
+  { "600", NONE },
+  { "0", NONE },
+  { "4044", NONE },
+  { "4x", CLASS, { 4 } },
+  { "4xxx", NONE },
+
+  /* Titles, official phrases and former names. */
+  { "not found", FIRST, { 404 } },
+  { "Not Found", FIRST, { 404 } },
+  { "NOT FOUND", FIRST, { 404 } },
+  { "teapot", FIRST, { 418 } },
+  { "TEAPOT", FIRST, { 418 } },
+  { "I’m a teapot", FIRST, { 418 } },
+  { "i'm a teapot", FIRST, { 418 } },
+  { "teap", FIRST, { 418 } },
+  { "forbidden", FIRST, { 403 } },
+  { "gone", FIRST, { 410 } },
+  { "bad gateway", FIRST, { 502 } },
+  { "gateway timeout", FIRST, { 504 } },
+  { "gateway time-out", FIRST, { 504 } },
+  { "service unavailable", FIRST, { 503 } },
+  { "too many requests", FIRST, { 429 } },
+  { "internal server error", FIRST, { 500 } },
+  { "not implemented", FIRST, { 501 } },
+  { "method not allowed", FIRST, { 405 } },
+  { "no content", FIRST, { 204 } },
+  { "created", FIRST, { 201 } },
+  { "partial content", FIRST, { 206 } },
+  { "see other", FIRST, { 303 } },
+  { "temporary redirect", FIRST, { 307 } },
+  { "permanent redirect", FIRST, { 308 } },
+  { "moved permanently", FIRST, { 301 } },
+  { "not modified", FIRST, { 304 } },
+  { "conflict", FIRST, { 409 } },
+  { "precondition failed", FIRST, { 412 } },
+  { "precondition required", FIRST, { 428 } },
+  { "legal reasons", FIRST, { 451 } },
+  { "early hints", FIRST, { 103 } },
+  { "switch proxy", FIRST, { 306 } },
+  { "content too large", FIRST, { 413 } },
+  { "payload too large", FIRST, { 413 } },
+  { "request entity too large", FIRST, { 413 } },
+  { "Request-URI Too Long", FIRST, { 414 } },
+  { "requested range not satisfiable", FIRST, { 416 } },
+  { "unprocessable entity", FIRST, { 422 } },
+  { "moved temporarily", FIRST, { 302 } },
+  { "client closed request", FIRST, { 499 } },
+  { "enhance your calm", FIRST, { 420 } },
+  { "bandwidth limit exceeded", FIRST, { 509 } },
+  { "not extended", FIRST, { 510 } },
+
+  /* One typo in longer words. */
+  { "forbiden", FIRST, { 403 } },
+  { "frobidden", FIRST, { 403 } },
+  { "forbbiden", NONE },
+  { "unavailible", FIRST, { 503 } },
+  { "servise unavailable", FIRST, { 503 } },
+  { "teapto", FIRST, { 418 } },
+  { "precondtion failed", FIRST, { 412 } },
+
+  /* Header names. */
+  { "retry-after", TOP, { 429, 503 }, 4 },
+  { "Retry-After", TOP, { 429, 503 }, 4 },
+  { "www-authenticate", TOP, { 401 }, 2 },
+  { "proxy-authenticate", FIRST, { 407 } },
+  { "allow", TOP, { 405 }, 3 },
+  { "content-range", TOP, { 206, 416 }, 3 },
+  { "location", TOP, { 201, 301, 302, 303, 307, 308 }, 12 },
+  { "upgrade", TOP, { 101, 426 }, 4 },
+
+  /* Words in summaries and descriptions, and vendors. */
+  { "nginx", TOP, { 444, 499 }, 12 },
+  { "cloudflare origin", TOP, { 520, 521 }, 12 },
+  { "csrf", TOP, { 419 }, 3 },
+  { "websocket", TOP, { 101 }, 3 },
+  { "rate limit", TOP, { 429 }, 3 },
+  { "xyzzyplugh", NONE },
+  { "teapot xyzzyplugh", NONE },
+
+  /* Pasted status lines and log lines. */
+  { "HTTP/1.1 503 Service Unavailable", FIRST, { 503 } },
+  { "HTTP/2 404", FIRST, { 404 } },
+  { "upstream sent 502 while reading response header", FIRST, { 502 } },
+  { "GET /index.html HTTP/1.1\" 499 0 \"-\"", FIRST, { 499 } },
+  { "error 404 not found", FIRST, { 404 } },
+
+  /* Blank and broken input. */
+  { "", BLANK },
+  { "   \t\n", BLANK },
+  { "?!%", NONE },
+  { "\xff\xfe" "404", FIRST, { 404 } },
+  { "not \xc3 found", FIRST, { 404 } },
+  { "\u202e404", EXACTLY, { 404 } },
+  { "4\u200b04", EXACTLY, { 404 } },
+  { "\x01" "404" "\x7f", EXACTLY, { 404 } },
+  { "🫖 teapot", FIRST, { 418 } },
+};
