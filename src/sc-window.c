@@ -362,7 +362,8 @@ search_changed_cb (ScWindow *self)
    * its delay; running it twice would undo a selection made in between. */
   if (g_strcmp0 (text, self->query) == 0)
     return;
-  fill_list (self);
+  if (text[0] != '\0')
+    fill_list (self);
   g_free (self->query);
   self->query = g_strdup (text);
 
@@ -414,7 +415,8 @@ list_activate_cb (ScWindow *self,
 static void
 class_changed_cb (ScWindow *self)
 {
-  fill_list (self);
+  if (g_strcmp0 (adw_toggle_group_get_active_name (self->class_group), "all") != 0)
+    fill_list (self);
   gtk_filter_changed (GTK_FILTER (self->class_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sc-detail-page.h"
+#include "sc-search.h"
 #include "sc-test-utils.h"
 #include "sc-window.h"
 
@@ -240,6 +241,53 @@ test_window_search_keeps_pick (void)
   gtk_single_selection_set_selected (selection, 2);
   sc_test_iterate (250);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* What users paste by mistake: a megabyte, control characters, text
+ * from right to left, emoji. The entry keeps what the search reads, the
+ * list answers, and the window goes on working. */
+static void
+test_window_bad_paste (void)
+{
+  static const char *pastes[] = {
+    "\x01\x02 404 \x7f\x1b[0m",
+    "\u200f\u062e\u0637\u0623 404 \u05e9\u05d2\u05d9\u05d0\u05d4",
+    "\u202e503 \u202c",
+    "🫖🫖🫖 👩‍💻",
+    "\ufeff\ufeff",
+  };
+  ScWindow *window = open_window ();
+  GtkEditable *entry = child (window, "search_entry");
+  gsize size = 1024 * 1024;
+  g_autofree char *paste = g_malloc (size + 1);
+  g_autoptr(GArray) codes = NULL;
+
+  for (gsize i = 0; i < size; i++)
+    paste[i] = "teapot "[i % 7];
+  paste[size] = '\0';
+  type_search (window, paste);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (entry), -1), <=, SC_SEARCH_MAX_QUERY);
+  codes = shown_codes (window);
+  g_assert_cmpuint (codes->len, >, 0);
+  g_assert_cmpuint (g_array_index (codes, guint, 0), ==, 418);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pastes); i++)
+    {
+      g_autoptr(GArray) found = NULL;
+
+      g_test_message ("paste %u: %s", i, pastes[i]);
+      type_search (window, pastes[i]);
+      found = shown_codes (window);
+      g_assert_cmpuint (found->len, <=, g_list_model_get_n_items (G_LIST_MODEL (sc_application_get_table (sc_test_get_application ()))));
+    }
+
+  /* And the next search works as ever. */
+  g_clear_pointer (&codes, g_array_unref);
+  type_search (window, "404");
+  codes = shown_codes (window);
+  g_assert_cmpuint (g_array_index (codes, guint, 0), ==, 404);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -578,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/window/search-class", test_window_search_class);
   g_test_add_func ("/window/search-keeps-pick", test_window_search_keeps_pick);
   g_test_add_func ("/window/fills-list", test_window_fills_list);
+  g_test_add_func ("/window/bad-paste", test_window_bad_paste);
   g_test_add_func ("/window/class-toggle", test_window_class_toggle);
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);

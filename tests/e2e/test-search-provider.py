@@ -5,6 +5,8 @@
 
 import os
 import shutil
+import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -35,6 +37,61 @@ def ids(output):
     return [part.strip(" '") for part in inner.split(",") if part.strip(" '")]
 
 
+def raw_message(serial, path, interface, member, destination, signature=b"", body=b""):
+    """A D-Bus method call, marshalled by hand (little-endian), so that it
+    may carry what every client library refuses to send."""
+    def pad(buf, n):
+        return buf + b"\0" * (-len(buf) % n)
+
+    def field(buf, code, sig, value):
+        buf = pad(buf, 8) + bytes([code, 1]) + sig + b"\0"
+        if sig == b"g":
+            return buf + bytes([len(value)]) + value + b"\0"
+        buf = pad(buf, 4)
+        return buf + struct.pack("<I", len(value)) + value + b"\0"
+
+    fields = b"\0" * 16
+    fields = field(fields, 1, b"o", path)
+    fields = field(fields, 2, b"s", interface)
+    fields = field(fields, 3, b"s", member)
+    fields = field(fields, 6, b"s", destination)
+    if signature:
+        fields = field(fields, 8, b"g", signature)
+    header = struct.pack("<cBBBIII", b"l", 1, 0, 1, len(body), serial, len(fields) - 16)
+    return pad(header + fields[16:], 8) + body
+
+
+def raw_search(term):
+    """GetInitialResultSet with @term, bytes that need not be UTF-8, sent on
+    a raw connection to the bus. Returns what the bus did: "disconnected" or
+    the bytes it answered with."""
+    address = os.environ["DBUS_SESSION_BUS_ADDRESS"].split(";")[0]
+    params = dict(part.split("=", 1) for part in address.split(":", 1)[1].split(","))
+    target = params["path"] if "path" in params else "\0" + params["abstract"]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(10)
+        sock.connect(target)
+        sock.sendall(b"\0AUTH EXTERNAL " + str(os.getuid()).encode().hex().encode() + b"\r\n")
+        if not sock.recv(4096).startswith(b"OK"):
+            return b"not authenticated"
+        sock.sendall(b"BEGIN\r\n")
+        sock.sendall(raw_message(1, b"/org/freedesktop/DBus", b"org.freedesktop.DBus", b"Hello",
+                                 b"org.freedesktop.DBus"))
+        body = struct.pack("<I", 4 + len(term) + 1) + struct.pack("<I", len(term)) + term + b"\0"
+        sock.sendall(raw_message(2, OBJECT_PATH.encode(), INTERFACE.encode(), b"GetInitialResultSet",
+                                 BUS_NAME.encode(), b"as", body))
+        answered = b""
+        try:
+            while b"\x00\x00\x00404\x00" not in answered:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    return "disconnected"
+                answered += chunk
+        except socket.timeout:
+            pass
+        return answered
+
+
 def run_checks():
     status, out, err = call("GetInitialResultSet", "['404']")
     check("D-Bus activation starts the app and “404” finds 404 first", status == 0 and ids(out)[:1] == ["404"], out + err)
@@ -63,6 +120,17 @@ def run_checks():
 
     status, out, err = call("GetInitialResultSet", "['\\u0001\\u202e\\ufffd']")
     check("control and replacement characters give an empty result", status == 0 and ids(out) == [], out + err)
+
+    # GDBus validates every string it receives, and so does the bus: a term
+    # that is not UTF-8 never reaches the app, and the app goes on answering.
+    answer = raw_search(b"404")
+    check("a hand-made call with a UTF-8 term is answered with 404", isinstance(answer, bytes) and b"404" in answer,
+          repr(answer)[:200])
+    answer = raw_search(b"\xff\xfe404\xc3")
+    check("a term that is not UTF-8 is stopped by the bus, which drops the caller", answer == "disconnected",
+          repr(answer)[:200])
+    status, out, err = call("GetInitialResultSet", "['404']")
+    check("the app answers the next caller", status == 0 and ids(out)[:1] == ["404"], out + err)
 
     status, out, err = call("GetResultMetas", "['999', 'teapot', '', '404']")
     check("unknown ids are left out of the metas", status == 0 and out.count("'id':") == 1, out + err)
