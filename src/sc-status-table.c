@@ -96,12 +96,14 @@ char *
 sc_normalize_text (const char *text,
                    gboolean    paragraphs)
 {
-  GString *out;
+  char *out, *o;
   const char *p = text;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  out = g_string_sized_new (strlen (text));
+  /* Never longer than the text: a run of white space becomes one space, or
+   * "\n\n" where the run holds two newlines and so is at least as long. */
+  out = o = g_malloc (strlen (text) + 1);
 
   while (*p)
     {
@@ -109,23 +111,27 @@ sc_normalize_text (const char *text,
 
       if (!g_ascii_isspace (*p))
         {
-          g_string_append_c (out, *p++);
+          *o++ = *p++;
           continue;
         }
 
       for (; g_ascii_isspace (*p); p++)
         newlines += (*p == '\n');
 
-      if (out->len == 0 || *p == '\0')
+      if (o == out || *p == '\0')
         continue;
 
       if (paragraphs && newlines >= 2)
-        g_string_append (out, "\n\n");
+        {
+          *o++ = '\n';
+          *o++ = '\n';
+        }
       else
-        g_string_append_c (out, ' ');
+        *o++ = ' ';
     }
+  *o = '\0';
 
-  return g_string_free (out, FALSE);
+  return g_realloc (out, o - out + 1);
 }
 
 typedef enum {

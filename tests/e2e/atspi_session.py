@@ -101,13 +101,22 @@ def start_app(command, env):
     desktop = Atspi.get_desktop(0)
 
     def find_app():
+        if process.poll() is not None:
+            print(f"# the app exited with status {process.returncode} before it showed up", flush=True)
+            return "exited"
         for i in range(desktop.get_child_count()):
-            child = desktop.get_child_at_index(i)
-            if child is not None and child.get_process_id() == process.pid:
-                return child
+            # An app that another test just stopped may still be listed,
+            # and asking it anything fails.
+            try:
+                child = desktop.get_child_at_index(i)
+                if child is not None and child.get_process_id() == process.pid:
+                    return child
+            except Exception:
+                continue
         return None
 
-    return process, wait_for(find_app)
+    app = wait_for(find_app)
+    return process, app if app != "exited" else None
 
 
 def stop_app(process):
