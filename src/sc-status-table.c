@@ -109,11 +109,8 @@ sc_normalize_text (const char *text,
     {
       guint newlines = 0;
 
-      if (!g_ascii_isspace (*p))
-        {
-          *o++ = *p++;
-          continue;
-        }
+      while (*p != '\0' && !g_ascii_isspace (*p))
+        *o++ = *p++;
 
       for (; g_ascii_isspace (*p); p++)
         newlines += (*p == '\n');
@@ -215,6 +212,10 @@ typedef struct {
   gboolean         seen_root;
   int              line;
   int              column;
+  /* The open elements, outermost first: what GMarkup's element stack holds,
+   * without looking their names up again for every callback. */
+  Element          open[4];
+  guint            n_open;
 } LoadState;
 
 static void
@@ -327,15 +328,9 @@ lookup_element (const char *name,
 }
 
 static Element
-current_element (GMarkupParseContext *context)
+current_element (LoadState *state)
 {
-  const char *name = g_markup_parse_context_get_element (context);
-  Element element = ELEMENT_ROOT;
-
-  if (name != NULL)
-    lookup_element (name, &element);
-
-  return element;
+  return state->n_open > 0 ? state->open[state->n_open - 1] : ELEMENT_ROOT;
 }
 
 static void
@@ -404,9 +399,8 @@ start_element (GMarkupParseContext  *context,
                GError              **error)
 {
   LoadState *state = user_data;
-  const GSList *stack = g_markup_parse_context_get_element_stack (context);
-  Element parent = ELEMENT_ROOT, element;
-  gboolean is_root = stack->next == NULL;
+  Element parent = current_element (state), element;
+  gboolean is_root = state->n_open == 0;
 
   g_markup_parse_context_get_position (context, &state->line, &state->column);
 
@@ -417,9 +411,6 @@ start_element (GMarkupParseContext  *context,
                    state->line, state->column, element_name);
       return;
     }
-
-  if (!is_root)
-    lookup_element (stack->next->data, &parent);
 
   /* Items belong to any of the three lists; everything else has one place. */
   if (is_root != (element == ELEMENT_ROOT) ||
@@ -433,12 +424,15 @@ start_element (GMarkupParseContext  *context,
                    "Line %d, column %d: <%s> is not allowed %s%s%s",
                    state->line, state->column, element_name,
                    is_root ? "as the document element" : "inside <",
-                   is_root ? "" : (const char *) stack->next->data,
+                   is_root ? "" : elements[parent].name,
                    is_root ? "" : ">");
       return;
     }
 
   state->seen_root = TRUE;
+  /* The checks above allow no deeper nesting than root, status, list, item. */
+  g_assert (state->n_open < G_N_ELEMENTS (state->open));
+  state->open[state->n_open++] = element;
 
   switch (element)
     {
@@ -590,10 +584,8 @@ end_element (GMarkupParseContext  *context,
 {
   LoadState *state = user_data;
   ScStatusCode *code = state->current;
-  Element element = ELEMENT_ROOT;
+  Element element = state->open[--state->n_open];
   g_autofree char *text = NULL;
-
-  lookup_element (element_name, &element);
 
   if (elements[element].has_text)
     {
@@ -708,7 +700,7 @@ text (GMarkupParseContext  *context,
 {
   LoadState *state = user_data;
 
-  if (elements[current_element (context)].has_text)
+  if (elements[current_element (state)].has_text)
     {
       g_string_append_len (state->text, text, text_len);
       return;
