@@ -22,8 +22,8 @@
 /* The main window: the searchable, filterable list of codes in the sidebar,
  * and the selected code's page in the content. The list is the pipeline
  * declared in sc-window.ui: table → filter (class, unofficial, query) → sort
- * (by rank while searching, by code with class sections otherwise) →
- * selection. */
+ * (by rank while searching, by code with class sections otherwise) → the
+ * rows shown so far → selection. */
 
 struct _ScWindow
 {
@@ -32,10 +32,8 @@ struct _ScWindow
   GSettings            *settings;
   ScStatusTable        *table;
   ScSearch             *search;
-  GtkSliceListModel    *rows;
   ScSearchResult       *result;
   char                 *query;
-  gboolean              searching;
   guint                 shown_code;
 
   AdwNavigationSplitView *split_view;
@@ -46,6 +44,7 @@ struct _ScWindow
   AdwNavigationView    *detail_view;
   AdwNavigationPage    *placeholder_page;
   GtkSingleSelection   *selection;
+  GtkSliceListModel    *rows;
   GtkSortListModel     *sort_model;
   GtkSorter            *class_sorter;
   GtkCustomSorter      *rank_sorter;
@@ -188,20 +187,11 @@ signal_factory_new (GCallback setup,
 
 /* GtkListView keeps a row widget for every item up to 200, visible or not,
  * and building, styling and measuring all 91 was a third of the time before
- * the first frame. So the window starts with the rows that fill a screen,
- * and the rest follow frame by frame once it is up; anything that needs
- * the whole table (a search, a filter, a code to show) asks for it first. */
+ * the first frame. So the list starts with the rows that fill a screen, and
+ * the rest follow frame by frame once the window is up. Filters and search
+ * work on the whole table before it is cut: they need not wait. */
 #define FIRST_ROWS 24
 #define ROWS_PER_FRAME 16
-
-static void
-fill_list (ScWindow *self)
-{
-  guint n_codes = g_list_model_get_n_items (G_LIST_MODEL (self->table));
-
-  if (gtk_slice_list_model_get_size (self->rows) < n_codes)
-    gtk_slice_list_model_set_size (self->rows, n_codes);
-}
 
 static gboolean
 fill_list_tick_cb (GtkWidget     *widget,
@@ -220,18 +210,22 @@ fill_list_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* Where @code is in the list, once the list shows that far. */
 static guint
 find_position (ScWindow *self,
                guint     code)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
+  GListModel *model = G_LIST_MODEL (self->sort_model);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(ScStatusCode) item = g_list_model_get_item (model, i);
 
-      if (sc_status_code_get_code (item) == code)
-        return i;
+      if (sc_status_code_get_code (item) != code)
+        continue;
+      if (i >= gtk_slice_list_model_get_size (self->rows))
+        gtk_slice_list_model_set_size (self->rows, i + FIRST_ROWS);
+      return i;
     }
 
   return GTK_INVALID_LIST_POSITION;
@@ -349,8 +343,10 @@ list_map_cb (ScWindow *self)
 static void
 update_sections (ScWindow *self)
 {
-  gtk_sort_list_model_set_section_sorter (self->sort_model, self->searching ? NULL : self->class_sorter);
-  gtk_list_view_set_header_factory (self->list_view, self->searching ? NULL : self->header_factory);
+  gboolean searching = self->result != NULL;
+
+  gtk_sort_list_model_set_section_sorter (self->sort_model, searching ? NULL : self->class_sorter);
+  gtk_list_view_set_header_factory (self->list_view, searching ? NULL : self->header_factory);
 }
 
 static void
@@ -362,21 +358,18 @@ search_changed_cb (ScWindow *self)
    * its delay; running it twice would undo a selection made in between. */
   if (g_strcmp0 (text, self->query) == 0)
     return;
-  if (text[0] != '\0')
-    fill_list (self);
   g_free (self->query);
   self->query = g_strdup (text);
 
   g_clear_pointer (&self->result, sc_search_result_unref);
   self->result = sc_search_run (self->search, text);
-  self->searching = self->result != NULL;
 
   update_sections (self);
   gtk_filter_changed (GTK_FILTER (self->query_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
 
   /* The best match is selected and shown as you type. */
-  if (self->searching)
+  if (self->result != NULL)
     select_position (self, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
 }
 
@@ -415,15 +408,12 @@ list_activate_cb (ScWindow *self,
 static void
 class_changed_cb (ScWindow *self)
 {
-  if (g_strcmp0 (adw_toggle_group_get_active_name (self->class_group), "all") != 0)
-    fill_list (self);
   gtk_filter_changed (GTK_FILTER (self->class_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
 show_unofficial_changed_cb (ScWindow *self)
 {
-  fill_list (self);
   gtk_filter_changed (GTK_FILTER (self->unofficial_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -527,7 +517,6 @@ sc_window_dispose (GObject *object)
   g_clear_pointer (&self->result, sc_search_result_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->search);
-  g_clear_object (&self->rows);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);
 
@@ -543,23 +532,14 @@ sc_window_load (ScWindow      *self,
 
   self->table = g_object_ref (sc_application_get_table (app));
   self->search = g_object_ref (sc_application_get_search (app));
-  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->table)), 0, FIRST_ROWS);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->rows));
+  gtk_slice_list_model_set_size (self->rows, FIRST_ROWS);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
   filtered_changed_cb (self);
 
   /* The last code viewed is open again at start, if the filters show it. */
   last_code = g_settings_get_uint (self->settings, "last-code");
   if (last_code != 0)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->table)); i++)
-        {
-          g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (self->table), i);
-
-          if (sc_status_code_get_code (code) == last_code)
-            gtk_slice_list_model_set_size (self->rows, MAX (FIRST_ROWS, i + FIRST_ROWS));
-        }
-      select_position (self, find_position (self, last_code));
-    }
+    select_position (self, find_position (self, last_code));
 }
 
 static void
@@ -582,6 +562,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, rows);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sort_model);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, class_sorter);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, rank_sorter);
@@ -705,7 +686,6 @@ sc_window_show_code (ScWindow *self,
   if (status_code == NULL)
     return FALSE;
 
-  fill_list (self);
   position = find_position (self, code);
   if (position == GTK_INVALID_LIST_POSITION)
     {
