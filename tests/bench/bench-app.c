@@ -9,24 +9,17 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "bench-first-frame.h"
 #include "sc-application.h"
+#include "sc-locale.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(ScApplication) app = NULL;
-  const char *localedir = g_getenv ("STATUS_CODES_LOCALEDIR");
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  sc_locale_init ();
   app = sc_application_new ();
   bench_report_first_frame (GTK_APPLICATION (app));
 

@@ -13,11 +13,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <locale.h>
 #include <malloc.h>
 #include <stdio.h>
 
+#include "sc-locale.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
 
@@ -72,17 +72,13 @@ main (int   argc,
   g_autoptr(ScSearch) search = NULL;
   g_autoptr(ScSearch) large_search = NULL;
   g_autoptr(GListStore) large = g_list_store_new (SC_TYPE_STATUS_CODE);
-  const char *localedir = g_getenv ("STATUS_CODES_LOCALEDIR");
   double load_ms[LOAD_RUNS], search_ms[SEARCH_RUNS], large_ms[LARGE_SEARCH_RUNS];
   ScSearchResult *warm = NULL;
   double table_kb, index_kb;
   size_t heap_before;
 
-  setlocale (LC_ALL, "");
+  sc_locale_init ();
   setlocale (LC_NUMERIC, "C");  /* the figures are read by a script */
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
   bytes = g_resources_lookup_data (RESOURCE_PREFIX "/status-codes.xml", 0, &error);
   g_assert_no_error (error);
