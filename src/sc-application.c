@@ -82,7 +82,7 @@ sc_application_command_line (GApplication            *app,
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) arguments = NULL;
   g_autofree char *query = NULL;
-  gboolean is_number;
+  gboolean is_number, is_in_range;
   ScWindow *window;
   guint64 code;
 
@@ -99,9 +99,9 @@ sc_application_command_line (GApplication            *app,
 
   window = sc_application_get_main_window (self);
   is_number = query[0] != '\0' && strspn (query, "0123456789") == strlen (query);
+  is_in_range = is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL);
 
-  if (is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL) &&
-      sc_window_show_code (window, code))
+  if (is_in_range && sc_window_show_code (window, code))
     {
       gtk_window_present (GTK_WINDOW (window));
       return EXIT_SUCCESS;
@@ -111,7 +111,7 @@ sc_application_command_line (GApplication            *app,
     sc_window_search (window, query);
 
   /* Say why a number shows nothing. */
-  if (is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL))
+  if (is_in_range)
     g_application_command_line_printerr (command_line,
                                          _("No status code %s is registered or in common use.\n"), query);
   else if (is_number)
