@@ -154,7 +154,7 @@ fill_related (ScDetailPage *self)
 
       /* The loader guarantees that related codes exist. */
       g_assert (other != NULL);
-      title = g_strdup_printf ("%u %s", note->code, sc_status_code_get_title (other));
+      title = sc_status_code_dup_label (other);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);

@@ -125,7 +125,7 @@ handle_get_result_metas (ScShellSearchProvider2  *skeleton,
       if (code == NULL)
         continue;
 
-      name = g_strdup_printf ("%u %s", sc_status_code_get_code (code), sc_status_code_get_title (code));
+      name = sc_status_code_dup_label (code);
       g_variant_builder_open (&metas, G_VARIANT_TYPE ("a{sv}"));
       g_variant_builder_add (&metas, "{sv}", "id", g_variant_new_string (ids[i]));
       g_variant_builder_add (&metas, "{sv}", "name", g_variant_new_string (name));

@@ -331,6 +331,21 @@ sc_status_code_get_title (ScStatusCode *self)
   return self->title;
 }
 
+/**
+ * sc_status_code_dup_label:
+ *
+ * Returns: (transfer full): the code and its title, "404 Not Found": how a
+ *   code is named wherever one line must name it (a list item read aloud, a
+ *   related code, a Shell result)
+ */
+char *
+sc_status_code_dup_label (ScStatusCode *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_CODE (self), NULL);
+
+  return g_strdup_printf ("%u %s", self->code, self->title);
+}
+
 const char * const *
 sc_status_code_get_former (ScStatusCode *self)
 {

@@ -64,6 +64,7 @@ guint               sc_status_code_get_code_class          (ScStatusCode *self);
 ScStatusFlags       sc_status_code_get_flags               (ScStatusCode *self);
 const char         *sc_status_code_get_phrase              (ScStatusCode *self);
 const char         *sc_status_code_get_title               (ScStatusCode *self);
+char               *sc_status_code_dup_label               (ScStatusCode *self);
 const char * const *sc_status_code_get_former              (ScStatusCode *self);
 const char         *sc_status_code_get_vendor              (ScStatusCode *self);
 const char         *sc_status_code_get_summary             (ScStatusCode *self);

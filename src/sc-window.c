@@ -126,8 +126,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
              gpointer                  user_data)
 {
   ScStatusCode *code = gtk_list_item_get_item (item);
-  g_autofree char *label = g_strdup_printf ("%u %s", sc_status_code_get_code (code),
-                                            sc_status_code_get_title (code));
+  g_autofree char *label = sc_status_code_dup_label (code);
 
   sc_status_row_set_status_code (SC_STATUS_ROW (gtk_list_item_get_child (item)), code);
   gtk_list_item_set_accessible_label (item, label);
