@@ -13,8 +13,11 @@
 
 #include "sc-badges.h"
 
-/* The small labels that mark a code as unofficial, WebDAV, deprecated and so
- * on, in list rows and on the detail page alike. */
+/* How a code is marked, in list rows and on the detail page alike: the
+ * colour of its number by class, and the small labels that say unofficial,
+ * WebDAV, deprecated and so on. */
+
+static const char *class_styles[] = { NULL, "class-1", "class-2", "class-3", "class-4", "class-5" };
 
 static const struct {
   ScStatusFlags  flag;
@@ -28,6 +31,24 @@ static const struct {
   { SC_STATUS_FLAGS_UNUSED, N_("Unused"), "deprecated" },
   { SC_STATUS_FLAGS_OBSOLETED, N_("Obsoleted"), "deprecated" },
 };
+
+/* Colours @code_label, which shows a code, by @code_class (1 to 5), or
+ * not at all for 0. */
+void
+sc_badges_set_code_class (GtkWidget *code_label,
+                          guint      code_class)
+{
+  g_return_if_fail (GTK_IS_WIDGET (code_label));
+  g_return_if_fail (code_class < G_N_ELEMENTS (class_styles));
+
+  for (guint i = 1; i < G_N_ELEMENTS (class_styles); i++)
+    {
+      if (i == code_class)
+        gtk_widget_add_css_class (code_label, class_styles[i]);
+      else
+        gtk_widget_remove_css_class (code_label, class_styles[i]);
+    }
+}
 
 /* Replaces the children of @box with a badge for each flag of @code. With
  * @with_vendor, the unofficial badge names the vendor. */

@@ -13,8 +13,10 @@
 
 G_BEGIN_DECLS
 
-void sc_badges_fill (GtkBox       *box,
-                     ScStatusCode *code,
-                     gboolean      with_vendor);
+void sc_badges_fill           (GtkBox       *box,
+                               ScStatusCode *code,
+                               gboolean      with_vendor);
+void sc_badges_set_code_class (GtkWidget    *code_label,
+                               guint         code_class);
 
 G_END_DECLS

@@ -78,23 +78,12 @@ make_text_label (const char *text)
   return label;
 }
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
-    gtk_box_remove (box, child);
-}
-
 /* Fills @box with one bulleted paragraph per item, and says whether there
  * was any. */
 static gboolean
 fill_list (GtkBox             *box,
            const char * const *items)
 {
-  clear_box (box);
-
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -168,21 +157,21 @@ fill_related (ScDetailPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->related_group), related->len > 0);
 }
 
+/* Built once: the page's code cannot change. */
 static void
-sc_detail_page_update (ScDetailPage *self)
+sc_detail_page_fill (ScDetailPage *self)
 {
   ScStatusCode *code = self->status_code;
   const char * const *former = sc_status_code_get_former (code);
   g_autofree char *number = g_strdup_printf ("%u", sc_status_code_get_code (code));
-  g_autofree char *page_title = g_strdup_printf ("%s %s", number, sc_status_code_get_title (code));
+  g_autofree char *page_title = sc_status_code_dup_label (code);
   g_auto(GStrv) paragraphs = g_strsplit (sc_status_code_get_description (code), "\n\n", -1);
-  g_autofree char *class_style = g_strdup_printf ("class-%u", sc_status_code_get_code_class (code));
   gboolean has_client, has_server;
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), page_title);
 
   gtk_label_set_label (self->code_label, number);
-  gtk_widget_add_css_class (GTK_WIDGET (self->code_label), class_style);
+  sc_badges_set_code_class (GTK_WIDGET (self->code_label), sc_status_code_get_code_class (code));
   gtk_label_set_label (self->title_label, sc_status_code_get_title (code));
 
   /* The phrase is what servers send; show it where the name differs. */
@@ -209,7 +198,6 @@ sc_detail_page_update (ScDetailPage *self)
 
   gtk_label_set_label (self->summary_label, sc_status_code_get_summary (code));
 
-  clear_box (self->description_box);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     gtk_box_append (self->description_box, make_text_label (paragraphs[i]));
 
@@ -328,7 +316,7 @@ sc_detail_page_constructed (GObject *object)
 
   g_assert (self->table != NULL);
   g_assert (self->status_code != NULL);
-  sc_detail_page_update (self);
+  sc_detail_page_fill (self);
 }
 
 static void

@@ -136,15 +136,8 @@ sc_status_row_set_status_code (ScStatusRow  *self,
   if (!g_set_object (&self->status_code, status_code))
     return;
 
-  for (guint i = 1; i <= 5; i++)
-    {
-      g_autofree char *style = g_strdup_printf ("class-%u", i);
-
-      if (status_code != NULL && sc_status_code_get_code_class (status_code) == i)
-        gtk_widget_add_css_class (GTK_WIDGET (self->code_label), style);
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (self->code_label), style);
-    }
+  sc_badges_set_code_class (GTK_WIDGET (self->code_label),
+                            status_code != NULL ? sc_status_code_get_code_class (status_code) : 0);
 
   if (status_code != NULL)
     number = g_strdup_printf ("%u", sc_status_code_get_code (status_code));
