@@ -133,14 +133,6 @@ row_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-row_unbind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  sc_status_row_set_status_code (SC_STATUS_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 header_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListHeader            *header,
                  gpointer                  user_data)
@@ -168,18 +160,17 @@ header_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), heading);
 }
 
+/* A recycled row is bound to its next code straight away: no unbind, which
+ * would empty it only to fill it again. */
 static GtkListItemFactory *
 signal_factory_new (GCallback setup,
                     GCallback bind,
-                    GCallback unbind,
                     gpointer  user_data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", setup, user_data);
   g_signal_connect (factory, "bind", bind, user_data);
-  if (unbind != NULL)
-    g_signal_connect (factory, "unbind", unbind, user_data);
 
   return factory;
 }
@@ -617,10 +608,9 @@ sc_window_init (ScWindow *self)
   gtk_custom_sorter_set_sort_func (self->rank_sorter, rank_sort_func, self, NULL);
 
   gtk_list_view_set_factory (self->list_view,
-                             signal_factory_new (G_CALLBACK (row_setup_cb), G_CALLBACK (row_bind_cb),
-                                                 G_CALLBACK (row_unbind_cb), self));
+                             signal_factory_new (G_CALLBACK (row_setup_cb), G_CALLBACK (row_bind_cb), self));
   g_object_unref (gtk_list_view_get_factory (self->list_view));
-  self->header_factory = signal_factory_new (G_CALLBACK (header_setup_cb), G_CALLBACK (header_bind_cb), NULL, self);
+  self->header_factory = signal_factory_new (G_CALLBACK (header_setup_cb), G_CALLBACK (header_bind_cb), self);
   update_sections (self);
 
   /* "4xx · Client errors": what the toggle stands for, also when large
