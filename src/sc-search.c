@@ -322,8 +322,8 @@ add_entry (ScSearch     *self,
  * sc_search_new:
  * @codes: a list of #ScStatusCode
  *
- * Indexes @codes for searching. The index is a snapshot: it does not follow
- * later changes of @codes.
+ * A search over @codes, each code once. The index is built by the first
+ * search or by sc_search_prepare(), and is a snapshot of @codes then.
  *
  * Returns: (transfer full): a new search
  */
@@ -346,9 +346,9 @@ sc_search_new (GListModel *codes)
  * @self: a search
  *
  * Builds the index, if the first search has not built it yet. Folding and
- * tokenizing every text of the table is most of what a search costs, and
- * more than the app should do before its window shows: call this once the
- * window is up. @self's codes must not change until then.
+ * tokenizing every text of the table takes longer than all the searches a
+ * user types, and longer than the app should wait before its window shows:
+ * call this once the window is up.
  */
 void
 sc_search_prepare (ScSearch *self)
