@@ -43,12 +43,24 @@ child (ScWindow   *window,
   return gtk_widget_get_template_child (GTK_WIDGET (window), SC_TYPE_WINDOW, name);
 }
 
-/* The codes the list shows, in order. */
+static gboolean
+shows_every_match (gpointer data)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (child (data, "list_view")));
+  GListModel *matches = G_LIST_MODEL (child (data, "sort_model"));
+
+  return g_list_model_get_n_items (shown) == g_list_model_get_n_items (matches);
+}
+
+/* The codes the list shows, in order, once it shows every match: right
+ * after it opens, the window adds rows a screenful per frame. */
 static GArray *
 shown_codes (ScWindow *window)
 {
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (child (window, "list_view")));
   GArray *codes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  sc_test_wait_until (shows_every_match, window, 10000);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
