@@ -348,7 +348,7 @@ sc_search_new (GListModel *codes)
  * Builds the index, if the first search has not built it yet. Folding and
  * tokenizing every text of the table takes longer than all the searches a
  * user types, and longer than the app should wait before its window shows:
- * call this once the window is up.
+ * call this on a thread while the window is built, or once it is up.
  */
 void
 sc_search_prepare (ScSearch *self)

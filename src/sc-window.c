@@ -177,11 +177,27 @@ signal_factory_new (GCallback setup,
 
 /* GtkListView keeps a row widget for every item up to 200, visible or not,
  * and building, styling and measuring all 91 was a third of the time before
- * the first frame. So the list starts with the rows that fill a screen, and
- * the rest follow frame by frame once the window is up. Filters and search
- * work on the whole table before it is cut: they need not wait. */
-#define FIRST_ROWS 24
+ * the first frame. So the list starts with the rows that fill the window,
+ * and the rest follow frame by frame once it is up. Filters and search work
+ * on the whole table before it is cut: they need not wait. */
 #define ROWS_PER_FRAME 16
+/* A row is about 65 px high in normal text, and no lower than this even in
+ * text three quarters that size. */
+#define ROW_MIN_HEIGHT 48
+/* A maximized window is as tall as its screen, which is not known yet. */
+#define TALL_SCREEN_HEIGHT 1200
+
+/* As many rows as the window's height holds at most. */
+static guint
+first_rows (ScWindow *self)
+{
+  int height = TALL_SCREEN_HEIGHT;
+
+  if (!g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_get_default_size (GTK_WINDOW (self), NULL, &height);
+
+  return MAX (height, 0) / ROW_MIN_HEIGHT + 1;
+}
 
 static gboolean
 fill_list_tick_cb (GtkWidget     *widget,
@@ -214,7 +230,7 @@ find_position (ScWindow *self,
       if (sc_status_code_get_code (item) != code)
         continue;
       if (i >= gtk_slice_list_model_get_size (self->rows))
-        gtk_slice_list_model_set_size (self->rows, i + FIRST_ROWS);
+        gtk_slice_list_model_set_size (self->rows, i + first_rows (self));
       return i;
     }
 
@@ -466,23 +482,13 @@ show_shortcuts_action (GtkWidget  *widget,
   adw_dialog_present (ADW_DIALOG (sc_shortcuts_dialog_new ()), widget);
 }
 
-static gboolean
-prepare_search_cb (gpointer data)
-{
-  sc_search_prepare (SC_SEARCH (data));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The search index is built, and the list filled, after the first frame:
- * the window is not late for them, and the first keystroke finds them
- * ready. */
+/* The list is filled after the first frame: the window is not late for
+ * it. */
 static void
 first_frame_cb (GdkFrameClock *clock,
                 ScWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, g_object_ref (self->search), g_object_unref);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_list_tick_cb, self, NULL);
 }
 
@@ -522,7 +528,7 @@ sc_window_load (ScWindow      *self,
 
   self->table = g_object_ref (sc_application_get_table (app));
   self->search = g_object_ref (sc_application_get_search (app));
-  gtk_slice_list_model_set_size (self->rows, FIRST_ROWS);
+  gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
   filtered_changed_cb (self);
 

@@ -329,6 +329,87 @@ test_window_fills_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  ScWindow *window;
+  gboolean  painted;
+  guint     rows;
+  double    rows_bottom;
+  int       list_height;
+} FirstFrame;
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        FirstFrame    *frame)
+{
+  GtkWidget *list_view = child (frame->window, "list_view");
+  GtkWidget *scroller = gtk_widget_get_parent (list_view);
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, frame);
+  frame->painted = TRUE;
+  frame->rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+  frame->list_height = gtk_widget_get_height (scroller);
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_visible (row) && gtk_widget_compute_bounds (row, scroller, &bounds))
+        frame->rows_bottom = MAX (frame->rows_bottom, bounds.origin.y + bounds.size.height);
+    }
+}
+
+static void
+first_frame_map_cb (GtkWidget  *window,
+                    FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_painted_cb), frame);
+}
+
+static gboolean
+first_frame_done (gpointer data)
+{
+  return ((FirstFrame *) data)->painted;
+}
+
+/* The list starts with fewer rows than the table has, but its first frame
+ * shows no gap: the rows reach the bottom of the list, in a tall window
+ * and in small text too. */
+static void
+test_window_first_frame_fills (void)
+{
+  const struct { int height; double text_scale; } cases[] = { { 720, 1 }, { 1000, 1 }, { 720, 0.75 }, { 1000, 0.75 } };
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(GSettings) app_settings = g_settings_new (APP_ID);
+  guint n_codes = g_list_model_get_n_items (G_LIST_MODEL (sc_application_get_table (sc_test_get_application ())));
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      FirstFrame frame = { NULL, };
+
+      g_settings_reset (app_settings, "class-filter");
+      g_settings_reset (app_settings, "last-code");
+      g_settings_set_int (app_settings, "window-height", cases[i].height);
+      g_object_set (settings, "gtk-xft-dpi", (int) (96 * 1024 * cases[i].text_scale), NULL);
+
+      frame.window = sc_window_new (sc_test_get_application ());
+      g_signal_connect (frame.window, "map", G_CALLBACK (first_frame_map_cb), &frame);
+      gtk_window_present (GTK_WINDOW (frame.window));
+      g_assert_true (sc_test_wait_until (first_frame_done, &frame, 5000));
+
+      g_test_message ("%d px at text scale %.2f: %u rows reach %.0f px of %d",
+                      cases[i].height, cases[i].text_scale, frame.rows, frame.rows_bottom, frame.list_height);
+      g_assert_cmpuint (frame.rows, <, n_codes);
+      g_assert_cmpfloat (frame.rows_bottom, >=, frame.list_height);
+
+      gtk_window_destroy (GTK_WINDOW (frame.window));
+    }
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  g_settings_reset (app_settings, "window-height");
+}
+
 static void
 test_window_class_toggle (void)
 {
@@ -638,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/window/search-class", test_window_search_class);
   g_test_add_func ("/window/search-keeps-pick", test_window_search_keeps_pick);
   g_test_add_func ("/window/fills-list", test_window_fills_list);
+  g_test_add_func ("/window/first-frame-fills", test_window_first_frame_fills);
   g_test_add_func ("/window/bad-paste", test_window_bad_paste);
   g_test_add_func ("/window/class-toggle", test_window_class_toggle);
   g_test_add_func ("/window/sections", test_window_sections);
