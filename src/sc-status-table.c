@@ -315,9 +315,11 @@ static gboolean
 lookup_element (const char *name,
                 Element    *element)
 {
+  /* Every element passes here, and most names differ in their first
+   * letter: comparing it first saves most of the calls to strcmp(). */
   for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
     {
-      if (g_str_equal (elements[i].name, name))
+      if (elements[i].name[0] == name[0] && strcmp (elements[i].name, name) == 0)
         {
           *element = i;
           return TRUE;
