@@ -2,7 +2,9 @@
 # The benchmarks of build-aux/dev bench, run under an X server and a session
 # bus: start-up and memory against an empty AdwApplicationWindow, in
 # alternating runs, and the table and search timings of bench-core. Prints a
-# table of medians and exits 1 when a target is missed.
+# table of medians and exits 1 when a target is missed. The same window with
+# a header bar runs too, with no target: it shows what GTK alone costs for
+# the least a real window has.
 #
 # Usage: bench.py BUILD_DIR RUNS
 
@@ -23,6 +25,8 @@ env = dict(os.environ,
 programs = {
     "Status Codes": os.path.join(bench, "bench-app"),
     "empty AdwApplicationWindow": os.path.join(bench, "bench-empty-window"),
+    # Not a target: what GTK alone costs for a title and a close button.
+    "the same with a header bar": os.path.join(bench, "bench-header-bar-window"),
 }
 
 
@@ -81,17 +85,21 @@ for key in ("load-ms", "search-ms", "large-search-ms"):
 if core.get("table-title") != "Nicht gefunden":
     sys.exit(f"bench: the table was not translated while loading (404 is “{core.get('table-title')}”)")
 
-app, empty = names
-app_ms, empty_ms = statistics.median(startup[app]), statistics.median(startup[empty])
-app_mb, empty_mb = statistics.median(memory[app]), statistics.median(memory[empty])
+app, empty, header = names
+app_ms, empty_ms, header_ms = (statistics.median(startup[name]) for name in names)
+app_mb, empty_mb, header_mb = (statistics.median(memory[name]) for name in names)
 rows = [
     # what, measured, shown, target, met
     ("start-up, exec to first frame: Status Codes", f"{app_ms:.0f} ms", None),
     ("  empty AdwApplicationWindow", f"{empty_ms:.0f} ms", None),
     ("  ratio", f"{app_ms / empty_ms:.2f}", ("≤ 1.10", app_ms / empty_ms <= 1.10)),
+    ("  for context, the empty window with a header bar", f"{header_ms:.0f} ms", None),
+    ("    its ratio to the empty window", f"{header_ms / empty_ms:.2f}", None),
     ("peak RSS after start: Status Codes", f"{app_mb:.1f} MB", None),
     ("  empty AdwApplicationWindow", f"{empty_mb:.1f} MB", None),
     ("  difference", f"{app_mb - empty_mb:+.1f} MB", ("≤ +8 MB", app_mb - empty_mb <= 8)),
+    ("  for context, the empty window with a header bar", f"{header_mb:.1f} MB", None),
+    ("    its difference to the empty window", f"{header_mb - empty_mb:+.1f} MB", None),
     (f"table load, parse and translate (German, {core['table-codes']} codes)", f"{float(core['load-ms']):.2f} ms",
      ("≤ 5 ms", float(core["load-ms"]) <= 5)),
     (f"search, mean per query ({core['queries']} queries, {core['table-codes']} codes)",
