@@ -188,8 +188,14 @@ static void
 sc_application_startup (GApplication *app)
 {
   ScApplication *self = SC_APPLICATION (app);
-  GThread *loader = g_thread_new ("sc-load-table", load_table_thread, self);
   g_autoptr(GError) error = NULL;
+  GThread *loader;
+
+  /* main() has set the locale. GTK would set it again as it starts, while
+   * the thread translates, and setlocale() is not safe against that. */
+  if (!gtk_is_initialized ())
+    gtk_disable_setlocale ();
+  loader = g_thread_new ("sc-load-table", load_table_thread, self);
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 

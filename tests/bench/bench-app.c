@@ -20,10 +20,6 @@ main (int   argc,
   g_autoptr(ScApplication) app = NULL;
 
   sc_locale_init ();
-  /* The locale is set. GTK would set it again while the table loads on a
-   * thread of its own, and setlocale() is not safe against a thread that
-   * translates. */
-  gtk_disable_setlocale ();
   app = sc_application_new ();
   bench_report_first_frame (GTK_APPLICATION (app));
 
