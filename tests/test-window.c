@@ -23,15 +23,22 @@ open_window_keeping_settings (void)
   return window;
 }
 
-/* A fresh window with default settings, drawn. */
-static ScWindow *
-open_window (void)
+/* The settings a window reads at start, back to their defaults. */
+static void
+reset_window_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *keys[] = { "class-filter", "show-unofficial", "last-code", "window-width", "window-height" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
+}
+
+/* A fresh window with default settings, drawn. */
+static ScWindow *
+open_window (void)
+{
+  reset_window_settings ();
 
   return open_window_keeping_settings ();
 }
@@ -388,8 +395,7 @@ test_window_first_frame_fills (void)
     {
       FirstFrame frame = { NULL, };
 
-      g_settings_reset (app_settings, "class-filter");
-      g_settings_reset (app_settings, "last-code");
+      reset_window_settings ();
       g_settings_set_int (app_settings, "window-height", cases[i].height);
       g_object_set (settings, "gtk-xft-dpi", (int) (96 * 1024 * cases[i].text_scale), NULL);
 
@@ -407,7 +413,7 @@ test_window_first_frame_fills (void)
     }
 
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
-  g_settings_reset (app_settings, "window-height");
+  reset_window_settings ();
 }
 
 static void
