@@ -1,4 +1,4 @@
-/* bench-empty-window.c
+/* bench-baseline-window.c
  *
  * Copyright 2026 The Status Codes authors
  *
