@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sc-badges.h"
 #include "sc-detail-page.h"
@@ -25,6 +26,8 @@ struct _ScDetailPage
   ScStatusTable     *table;
   ScStatusCode      *status_code;
 
+  GtkScrolledWindow *scroller;
+  GtkWidget         *heading;
   GtkLabel          *code_label;
   GtkLabel          *title_label;
   GtkLabel          *phrase_label;
@@ -42,8 +45,10 @@ struct _ScDetailPage
   GtkBox            *server_box;
   GtkWidget         *api_section;
   GtkLabel          *api_label;
-  AdwPreferencesGroup *headers_group;
-  AdwPreferencesGroup *related_group;
+  GtkWidget         *headers_section;
+  GtkBox            *headers_box;
+  GtkWidget         *related_section;
+  GtkListBox        *related_list;
   AdwActionRow      *spec_row;
 };
 
@@ -64,6 +69,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Text is read, not edited: it can be selected with the pointer and copied,
+ * but it takes no keyboard focus, so no caret blinks in it and Tab goes
+ * straight to what can be acted on. */
 static GtkWidget *
 make_text_label (const char *text)
 {
@@ -72,6 +80,7 @@ make_text_label (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
 
@@ -108,6 +117,8 @@ related_row_activated_cb (ScDetailPage *self,
   g_signal_emit (self, signals[OPEN_CODE], 0, code);
 }
 
+/* A header's name is what goes on the wire, so it is set as code and comes
+ * first; its note follows as ordinary text. */
 static void
 fill_headers (ScDetailPage *self)
 {
@@ -116,17 +127,16 @@ fill_headers (ScDetailPage *self)
   for (guint i = 0; i < headers->len; i++)
     {
       ScHeaderNote *note = g_ptr_array_index (headers, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *name = make_text_label (note->name);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);
-      adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
-      gtk_widget_add_css_class (row, "property");
-      adw_preferences_group_add (self->headers_group, row);
+      gtk_widget_add_css_class (name, "header-name");
+      gtk_box_append (GTK_BOX (entry), name);
+      gtk_box_append (GTK_BOX (entry), make_text_label (note->note));
+      gtk_box_append (self->headers_box, entry);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->headers_group), headers->len > 0);
+  gtk_widget_set_visible (self->headers_section, headers->len > 0);
 }
 
 static void
@@ -151,10 +161,26 @@ fill_related (ScDetailPage *self)
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "code", GUINT_TO_POINTER (note->code));
       g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), self);
-      adw_preferences_group_add (self->related_group, row);
+      gtk_list_box_append (self->related_list, row);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->related_group), related->len > 0);
+  gtk_widget_set_visible (self->related_section, related->len > 0);
+}
+
+/* "RFC 9110, Section 15.5.5": the document's name is a name, but the word
+ * for a section is the reader's. */
+static char *
+format_spec_ref (const char *ref)
+{
+  const char *section = strstr (ref, ", Section ");
+  g_autofree char *document = NULL;
+
+  if (section == NULL)
+    return g_strdup (ref);
+
+  document = g_strndup (ref, section - ref);
+  /* Translators: A reference into a specification, such as “RFC 9110, Section 15.5.5”. */
+  return g_strdup_printf (_("%s, Section %s"), document, section + strlen (", Section "));
 }
 
 /* Built once: the page's code cannot change. */
@@ -169,6 +195,10 @@ sc_detail_page_fill (ScDetailPage *self)
   gboolean has_client, has_server;
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), page_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, page_title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sc_status_code_get_summary (code),
+                                  -1);
 
   gtk_label_set_label (self->code_label, number);
   sc_badges_set_code_class (GTK_WIDGET (self->code_label), sc_status_code_get_code_class (code));
@@ -217,7 +247,11 @@ sc_detail_page_fill (ScDetailPage *self)
   fill_headers (self);
   fill_related (self);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->spec_row), sc_status_code_get_spec_ref (code));
+  {
+    g_autofree char *spec_ref = format_spec_ref (sc_status_code_get_spec_ref (code));
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->spec_row), spec_ref);
+  }
   adw_action_row_set_subtitle (self->spec_row, sc_status_code_get_spec_url (code));
 }
 
@@ -244,9 +278,37 @@ copy_text (ScDetailPage *self,
   show_toast (self, text);
 }
 
+/* Text selected with the pointer in one of the page's labels. Labels take no
+ * focus (see make_text_label()), so Ctrl+C would not reach them. */
+static char *
+dup_selected_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int start, end;
+      char *text;
+
+      if (GTK_IS_LABEL (child) &&
+          gtk_label_get_selection_bounds (GTK_LABEL (child), &start, &end))
+        {
+          const char *label = gtk_label_get_text (GTK_LABEL (child));
+
+          return g_utf8_substring (label, start, end);
+        }
+
+      if ((text = dup_selected_text (child)) != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
 /* "code" copies 404, "name" 404 Not Found, "status-line" HTTP/1.1 404 Not
- * Found. What goes on the wire is the English name, whatever the language of
- * the interface. */
+ * Found, and "default" (Ctrl+C) the text selected in the page or, when there
+ * is none, the name. What goes on the wire is the English name, whatever the
+ * language of the interface. */
 static void
 copy_action (GtkWidget  *widget,
              const char *action_name,
@@ -258,6 +320,16 @@ copy_action (GtkWidget  *widget,
   const char *name = sc_status_code_get_english_title (self->status_code);
   g_autofree char *text = NULL;
 
+  if (g_str_equal (what, "default"))
+    {
+      if ((text = dup_selected_text (widget)) != NULL)
+        {
+          gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+          return;
+        }
+      what = "name";
+    }
+
   if (g_str_equal (what, "code"))
     text = g_strdup_printf ("%u", code);
   else if (g_str_equal (what, "name"))
@@ -268,6 +340,68 @@ copy_action (GtkWidget  *widget,
     g_return_if_reached ();
 
   copy_text (self, text);
+}
+
+/* The page reads like a document: with the focus on its heading, the arrow
+ * keys, Page Up and Down, Space, Home and End scroll it. */
+static gboolean
+reader_key_pressed_cb (ScDetailPage          *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double step = gtk_adjustment_get_step_increment (adjustment);
+  double page = gtk_adjustment_get_page_increment (adjustment);
+
+  if (!gtk_widget_has_focus (self->heading) || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      value += step;
+      break;
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      value -= step;
+      break;
+
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      value += page;
+      break;
+
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      value -= page;
+      break;
+
+    case GDK_KEY_space:
+      value += (state & GDK_SHIFT_MASK) != 0 ? -page : page;
+      break;
+
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      value = gtk_adjustment_get_lower (adjustment);
+      break;
+
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      value = gtk_adjustment_get_upper (adjustment);
+      break;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  gtk_adjustment_set_value (adjustment, value);
+
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -401,6 +535,8 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
                                      G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-detail-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, heading);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, code_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, phrase_label);
@@ -418,8 +554,10 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, server_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_label);
-  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_group);
-  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_group);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_list);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, spec_row);
 
   gtk_widget_class_install_action (widget_class, "detail.copy", "s", copy_action);
@@ -429,7 +567,13 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
 static void
 sc_detail_page_init (ScDetailPage *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (reader_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), keys);
 }
 
 /* @table has the codes that @status_code names as related. */
@@ -452,4 +596,19 @@ sc_detail_page_get_status_code (ScDetailPage *self)
   g_return_val_if_fail (SC_IS_DETAIL_PAGE (self), NULL);
 
   return self->status_code;
+}
+
+/**
+ * sc_detail_page_focus_content:
+ * @self: a detail page
+ *
+ * Moves the keyboard focus to the page's heading, from where the arrow and
+ * page keys scroll the page and Tab reaches its links.
+ */
+void
+sc_detail_page_focus_content (ScDetailPage *self)
+{
+  g_return_if_fail (SC_IS_DETAIL_PAGE (self));
+
+  gtk_widget_grab_focus (self->heading);
 }

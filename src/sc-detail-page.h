@@ -20,5 +20,6 @@ G_DECLARE_FINAL_TYPE (ScDetailPage, sc_detail_page, SC, DETAIL_PAGE, AdwNavigati
 ScDetailPage *sc_detail_page_new             (ScStatusTable *table,
                                               ScStatusCode  *status_code);
 ScStatusCode *sc_detail_page_get_status_code (ScDetailPage *self);
+void          sc_detail_page_focus_content   (ScDetailPage *self);
 
 G_END_DECLS

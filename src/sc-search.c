@@ -492,6 +492,31 @@ parse_code_prefix (const char *query,
   return digits > 0 && digits + wildcards <= 3;
 }
 
+/**
+ * sc_search_get_code_class:
+ * @query: what the user typed
+ *
+ * Says whether @query names a whole class, such as "4xx", which a search
+ * answers with that class's codes.
+ *
+ * Returns: the class, 1 to 5, or 0 when @query is anything else
+ */
+guint
+sc_search_get_code_class (const char *query)
+{
+  g_autofree char *stripped = NULL;
+  char prefix[4];
+
+  g_return_val_if_fail (query != NULL, 0);
+
+  stripped = g_strstrip (g_strdup (query));
+  if (strlen (stripped) != 3 || !parse_code_prefix (stripped, prefix) || strlen (prefix) != 1 ||
+      prefix[0] < '1' || prefix[0] > '5')
+    return 0;
+
+  return prefix[0] - '0';
+}
+
 static ScSearchResult *
 search_code_prefix (ScSearch   *self,
                     const char *prefix)

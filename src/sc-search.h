@@ -35,6 +35,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchResult, sc_search_result_unref)
 
 G_DECLARE_FINAL_TYPE (ScSearch, sc_search, SC, SEARCH, GObject)
 
+guint           sc_search_get_code_class (const char *query);
+
 ScSearch       *sc_search_new     (GListModel *codes);
 void            sc_search_prepare (ScSearch   *self);
 ScSearchResult *sc_search_run     (ScSearch   *self,

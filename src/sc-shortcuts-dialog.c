@@ -41,10 +41,15 @@ static const struct {
   { GROUP_SEARCH, N_("Search"), "<Control>f" },
   { GROUP_SEARCH, N_("Clear the search"), "Escape" },
   { GROUP_SEARCH, N_("Move through the results"), "Down Up" },
-  { GROUP_SEARCH, N_("Open the selected code"), "Return" },
+  { GROUP_SEARCH, N_("Open the selected code and read it"), "Return" },
   { GROUP_SEARCH, N_("Show all classes"), "<Alt>0" },
   { GROUP_SEARCH, N_("Show only 1xx … 5xx"), "<Alt>1 <Alt>5" },
+  { GROUP_NAVIGATION, N_("Scroll the page"), "Down Up Page_Down Page_Up" },
+  { GROUP_NAVIGATION, N_("Return to the search"), "Escape" },
   { GROUP_NAVIGATION, N_("Go back"), "<Alt>Left" },
+  { GROUP_NAVIGATION, N_("Copy the code and phrase"), "<Control>c" },
+  { GROUP_NAVIGATION, N_("Copy the status line"), "<Shift><Control>c" },
+  { GROUP_GENERAL, N_("Main menu"), "F10" },
   { GROUP_GENERAL, N_("Keyboard shortcuts"), "<Control>question" },
   { GROUP_GENERAL, N_("Close the window"), "<Control>w" },
   { GROUP_GENERAL, N_("Quit"), "<Control>q" },
@@ -91,9 +96,14 @@ sc_shortcuts_dialog_class_init (ScShortcutsDialogClass *klass)
 static void
 sc_shortcuts_dialog_init (ScShortcutsDialog *self)
 {
-  AdwPreferencesGroup *groups[] = { self->search_group, self->navigation_group, self->general_group };
+  AdwPreferencesGroup *groups[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The template has set the groups only now. */
+  groups[GROUP_SEARCH] = self->search_group;
+  groups[GROUP_NAVIGATION] = self->navigation_group;
+  groups[GROUP_GENERAL] = self->general_group;
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {

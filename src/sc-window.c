@@ -34,15 +34,26 @@ struct _ScWindow
   ScSearch             *search;
   ScSearchResult       *result;
   char                 *query;
+  /* The code of the page in the content, whatever the list shows. */
   guint                 shown_code;
+  /* Set while the list's selection is made to follow the page, which must
+   * not in turn replace the page. */
+  gboolean              syncing_selection;
+  /* The class picked before a query such as "4xx" moved the toggle, to go
+   * back to when the query changes; NULL otherwise. */
+  char                 *class_before_query;
+  gboolean              linking_class;
 
   AdwNavigationSplitView *split_view;
   GtkSearchEntry       *search_entry;
   AdwToggleGroup       *class_group;
   GtkStack             *list_stack;
+  AdwStatusPage        *empty_page;
+  GtkButton            *empty_button;
   GtkListView          *list_view;
   AdwNavigationView    *detail_view;
   AdwNavigationPage    *placeholder_page;
+  GtkWidget            *placeholder_status;
   GtkSingleSelection   *selection;
   GtkSliceListModel    *rows;
   GtkSortListModel     *sort_model;
@@ -237,6 +248,40 @@ find_position (ScWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The list's keyboard focus moves with the selection, so that Tab into the
+ * list lands on the selected row and Down goes on from there. */
+static void
+select_position (ScWindow *self,
+                 guint     position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
+/* Selects the shown code in the list, or nothing when the filters hide it,
+ * without touching the page. */
+static void
+sync_selection (ScWindow *self)
+{
+  guint position = self->shown_code != 0 ? find_position (self, self->shown_code) : GTK_INVALID_LIST_POSITION;
+
+  if (position == gtk_single_selection_get_selected (self->selection))
+    return;
+
+  self->syncing_selection = TRUE;
+  select_position (self, position);
+  self->syncing_selection = FALSE;
+}
+
+static ScDetailPage *
+visible_detail_page (ScWindow *self)
+{
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->detail_view);
+
+  return SC_IS_DETAIL_PAGE (page) ? SC_DETAIL_PAGE (page) : NULL;
+}
+
 static void
 open_code_cb (ScWindow     *self,
               guint         code,
@@ -261,82 +306,208 @@ show_detail (ScWindow     *self,
   g_autoptr(GListModel) stack = NULL;
   AdwNavigationPage *page;
 
-  if (code == NULL)
-    {
-      self->shown_code = 0;
-      adw_navigation_view_replace (self->detail_view, &self->placeholder_page, 1);
-      return;
-    }
-
   /* The stack is a new list model each time (transfer full). */
   stack = adw_navigation_view_get_navigation_stack (self->detail_view);
   if (self->shown_code == sc_status_code_get_code (code) && g_list_model_get_n_items (stack) == 1)
     return;
 
-  self->shown_code = sc_status_code_get_code (code);
   page = ADW_NAVIGATION_PAGE (create_detail_page (self, code));
   adw_navigation_view_replace (self->detail_view, &page, 1);
-  g_settings_set_uint (self->settings, "last-code", self->shown_code);
 }
 
-/* A related code: pushed on top of the current page, so that Back returns. */
+/* A related code is pushed on top of the current page, so that Back
+ * returns; one that is already in the history is gone back to instead, so
+ * that 404 → 403 → 404 leaves one 404. */
 static void
 open_code_cb (ScWindow     *self,
               guint         code,
               ScDetailPage *from)
 {
   ScStatusCode *status_code = sc_status_table_lookup (self->table, code);
+  g_autoptr(GListModel) stack = adw_navigation_view_get_navigation_stack (self->detail_view);
 
   g_return_if_fail (status_code != NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
+    {
+      g_autoptr(AdwNavigationPage) page = g_list_model_get_item (stack, i);
+
+      if (SC_IS_DETAIL_PAGE (page) &&
+          sc_status_code_get_code (sc_detail_page_get_status_code (SC_DETAIL_PAGE (page))) == code)
+        {
+          adw_navigation_view_pop_to_page (self->detail_view, page);
+          return;
+        }
+    }
 
   adw_navigation_view_push (self->detail_view, ADW_NAVIGATION_PAGE (create_detail_page (self, status_code)));
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* Whatever brought a page into view (the list, a related code, Back), the
+ * list highlights its code and it is the one opened next time. */
+static void
+visible_page_changed_cb (ScWindow *self)
+{
+  ScDetailPage *page = visible_detail_page (self);
+
+  if (page == NULL)
+    return;
+
+  self->shown_code = sc_status_code_get_code (sc_detail_page_get_status_code (page));
+  g_settings_set_uint (self->settings, "last-code", self->shown_code);
+  sync_selection (self);
+}
+
 static void
 selection_changed_cb (ScWindow *self)
 {
-  show_detail (self, gtk_single_selection_get_selected_item (self->selection));
+  ScStatusCode *code = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A filter that hides the selected row leaves the page where it is. */
+  if (code != NULL && !self->syncing_selection)
+    show_detail (self, code);
+}
+
+/* Counts the search's matches that the filter hides, one filter at a time. */
+static void
+count_hidden_matches (ScWindow *self,
+                      guint    *by_class,
+                      guint    *by_unofficial)
+{
+  GtkFilter *class_filter = GTK_FILTER (self->class_filter);
+  GtkFilter *unofficial_filter = GTK_FILTER (self->unofficial_filter);
+
+  *by_class = *by_unofficial = 0;
+  for (guint i = 0; self->result != NULL && i < sc_search_result_get_n_matches (self->result); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (self->table, sc_search_result_get_code (self->result, i));
+      gboolean in_class = gtk_filter_match (class_filter, code);
+      gboolean official_or_shown = gtk_filter_match (unofficial_filter, code);
+
+      *by_class += !in_class && official_or_shown;
+      *by_unofficial += !official_or_shown;
+    }
+}
+
+/* The action and its target change together: a name with the other's
+ * target would not fit its parameter type. */
+static void
+set_empty_action (ScWindow   *self,
+                  const char *action_name,
+                  GVariant   *target)
+{
+  GtkActionable *button = GTK_ACTIONABLE (self->empty_button);
+
+  gtk_actionable_set_action_name (button, NULL);
+  gtk_actionable_set_action_target_value (button, target);
+  gtk_actionable_set_action_name (button, action_name);
+}
+
+/* One empty state, in the sidebar, that says why nothing is listed and
+ * offers what would show the matches. */
+static void
+update_empty_state (ScWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+  guint by_class, by_unofficial;
+
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  gtk_widget_set_visible (self->placeholder_status, !empty);
+  if (!empty)
+    return;
+
+  count_hidden_matches (self, &by_class, &by_unofficial);
+  if (by_class > 0)
+    {
+      const char *active = adw_toggle_group_get_active_name (self->class_group);
+      guint64 code_class = 0;
+      char class_label[4] = "?xx";
+      g_autofree char *title = NULL;
+      g_autofree char *description = NULL;
+
+      g_ascii_string_to_unsigned (active, 10, 1, 5, &code_class, NULL);
+      class_label[0] = '0' + code_class;
+      /* Translators: The list is empty because a class is picked, such as “No Matches in 5xx”. */
+      title = g_strdup_printf (_("No Matches in %s"), class_label);
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u code in another class matches",
+                                                  "%u codes in other classes match", by_class),
+                                     by_class);
+      adw_status_page_set_title (self->empty_page, title);
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_button_set_label (self->empty_button, _("Show All Classes"));
+      set_empty_action (self, "win.filter-class", g_variant_new_string ("all"));
+    }
+  else if (by_unofficial > 0)
+    {
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u unofficial code matches",
+                                                                   "%u unofficial codes match", by_unofficial),
+                                                      by_unofficial);
+
+      adw_status_page_set_title (self->empty_page, _("No Official Codes Match"));
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_button_set_label (self->empty_button, _("Show Unofficial Codes"));
+      set_empty_action (self, "win.show-unofficial", NULL);
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Matching Codes"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Try a code such as 404, a word such as timeout, or a class such as 5xx"));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_button), by_class > 0 || by_unofficial > 0);
 }
 
 static void
 filtered_changed_cb (ScWindow *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
-
-  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  update_empty_state (self);
 }
 
-static void
-select_position (ScWindow *self,
-                 guint     position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
-    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
-}
-
-/* A code selected before the list was on screen (at start, from the command
- * line) is scrolled to once the list has a size. With none, the list shows
- * its very top: GTK keeps item 0 at the top, which hides the heading of its
- * section. */
+/* The code selected before the list was on screen (at start, from the
+ * command line) is scrolled to the middle of the list once the list has a
+ * size and the row a place. With none, the list shows its very top: GTK
+ * keeps item 0 at the top, which hides the heading of its section. */
 static gboolean
 scroll_to_selected_tick_cb (GtkWidget     *widget,
                             GdkFrameClock *frame_clock,
                             gpointer       user_data)
 {
   ScWindow *self = user_data;
-  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
+  ScStatusCode *selected = gtk_single_selection_get_selected_item (self->selection);
 
   if (gtk_widget_get_height (widget) == 0)
     return G_SOURCE_CONTINUE;
 
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
-  else
-    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget)), 0);
+  if (selected == NULL)
+    {
+      gtk_adjustment_set_value (adjustment, 0);
+      return G_SOURCE_REMOVE;
+    }
 
-  return G_SOURCE_REMOVE;
+  for (GtkWidget *item = gtk_widget_get_first_child (widget); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (!SC_IS_STATUS_ROW (row) || sc_status_row_get_status_code (SC_STATUS_ROW (row)) != selected ||
+          !gtk_widget_get_child_visible (item) || !gtk_widget_compute_bounds (item, widget, &bounds))
+        continue;
+
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_value (adjustment) + bounds.origin.y +
+                                (bounds.size.height - gtk_adjustment_get_page_size (adjustment)) / 2);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Not laid out yet: bring it into view first, and centre it next frame. */
+  gtk_list_view_scroll_to (self->list_view, gtk_single_selection_get_selected (self->selection),
+                           GTK_LIST_SCROLL_FOCUS, NULL);
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -355,6 +526,35 @@ update_sections (ScWindow *self)
   gtk_list_view_set_header_factory (self->list_view, searching ? NULL : self->header_factory);
 }
 
+/* A query such as "4xx" does what the class toggle does, so the toggle
+ * shows it; the class picked before comes back when the query changes. The
+ * toggle's setting keeps the user's pick, not the query's. */
+static void
+link_class_to_query (ScWindow   *self,
+                     const char *query)
+{
+  guint code_class = sc_search_get_code_class (query);
+
+  if (code_class != 0)
+    {
+      char name[2] = { '0' + code_class, '\0' };
+
+      if (self->class_before_query == NULL)
+        self->class_before_query = g_strdup (adw_toggle_group_get_active_name (self->class_group));
+      self->linking_class = TRUE;
+      adw_toggle_group_set_active_name (self->class_group, name);
+      self->linking_class = FALSE;
+    }
+  else if (self->class_before_query != NULL)
+    {
+      g_autofree char *before = g_steal_pointer (&self->class_before_query);
+
+      self->linking_class = TRUE;
+      adw_toggle_group_set_active_name (self->class_group, before);
+      self->linking_class = FALSE;
+    }
+}
+
 static void
 search_changed_cb (ScWindow *self)
 {
@@ -371,24 +571,82 @@ search_changed_cb (ScWindow *self)
   self->result = sc_search_run (self->search, text);
 
   update_sections (self);
+  link_class_to_query (self, text);
   gtk_filter_changed (GTK_FILTER (self->query_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_empty_state (self);
 
-  /* The best match is selected and shown as you type. */
-  if (self->result != NULL)
-    select_position (self, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  /* The best match is selected and shown as you type; once the search is
+   * cleared, the list goes back to the code that is shown. */
+  if (self->result != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    select_position (self, 0);
+  else
+    sync_selection (self);
 }
 
+/* A key typed anywhere in the window goes to the search (see
+ * gtk_search_entry_set_key_capture_widget()), and so does the focus, so that
+ * Enter opens the best match and Escape clears. On a phone, the list comes
+ * back into view with it. */
+static void
+search_text_changed_cb (ScWindow *self)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
+  if (gtk_widget_has_focus (text) || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+    return;
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+}
+
+/* On a phone, a key typed on a page must find the search entry on screen
+ * before the entry's capture (which runs last) takes it: an entry that is
+ * not mapped loses the key. */
+static gboolean
+reveal_search_key_cb (ScWindow              *self,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gunichar c = gdk_keyval_to_unicode (keyval);
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      adw_navigation_split_view_get_show_content (self->split_view) &&
+      c != 0 && g_unichar_isgraph (c) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
+      !GTK_IS_EDITABLE (focus))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+focus_search (ScWindow *self)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+}
+
+/* Opens the selected code, and takes the keyboard into its page, from where
+ * Escape comes back. */
 static void
 open_selected (ScWindow *self)
 {
   ScStatusCode *code = gtk_single_selection_get_selected_item (self->selection);
+  ScDetailPage *page;
 
   if (code == NULL)
     return;
 
   show_detail (self, code);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  if ((page = visible_detail_page (self)) != NULL)
+    sc_detail_page_focus_content (page);
 }
 
 static void
@@ -411,16 +669,36 @@ list_activate_cb (ScWindow *self,
   open_selected (self);
 }
 
+/* After a filter changes, the code being read stays on screen: selected
+ * in the list where the list still has it. */
+static void
+refilter (ScWindow        *self,
+          GtkCustomFilter *filter)
+{
+  gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_empty_state (self);
+  sync_selection (self);
+}
+
 static void
 class_changed_cb (ScWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->class_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  const char *active = adw_toggle_group_get_active_name (self->class_group);
+
+  if (!self->linking_class)
+    {
+      /* The user's own pick ends what a "4xx" query set. */
+      g_clear_pointer (&self->class_before_query, g_free);
+      g_settings_set_string (self->settings, "class-filter", active != NULL ? active : "all");
+    }
+
+  refilter (self, self->class_filter);
 }
 
 static void
 show_unofficial_changed_cb (ScWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->unofficial_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, self->unofficial_filter);
 }
 
 /* Up and Down in the search entry move through the results, so that typing
@@ -453,15 +731,67 @@ search_key_pressed_cb (ScWindow              *self,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* Escape outside the search entry goes back to it, keeping the query and the
+ * page; in the entry, it clears the query (GtkSearchEntry's own). Popovers
+ * and dialogs see it first. */
+static gboolean
+escape_pressed_cb (ScWindow              *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
+    return GDK_EVENT_PROPAGATE;
+
+  focus_search (self);
+
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+has_selected_text (GtkWidget *widget)
+{
+  if (GTK_IS_EDITABLE (widget))
+    return gtk_editable_get_selection_bounds (GTK_EDITABLE (widget), NULL, NULL);
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_selection_bounds (GTK_LABEL (widget), NULL, NULL);
+
+  return FALSE;
+}
+
+/* Ctrl+C copies the shown code and its phrase (or the text selected in its
+ * page), unless the focus has text selected of its own; Shift+Ctrl+C copies
+ * its status line. The page does the copying. */
+static gboolean
+copy_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScDetailPage *page = visible_detail_page (self);
+  const char *what = g_variant_get_string (args, NULL);
+
+  if (page == NULL ||
+      (adw_navigation_split_view_get_collapsed (self->split_view) &&
+       !adw_navigation_split_view_get_show_content (self->split_view)))
+    return FALSE;
+
+  if (g_str_equal (what, "default") && has_selected_text (gtk_root_get_focus (GTK_ROOT (self))))
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (page), "detail.copy", "s", what);
+}
+
 static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  ScWindow *self = SC_WINDOW (widget);
-
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  focus_search (SC_WINDOW (widget));
 }
 
 static void
@@ -512,6 +842,7 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->header_factory);
   g_clear_pointer (&self->result, sc_search_result_unref);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->class_before_query, g_free);
   g_clear_object (&self->search);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);
@@ -530,7 +861,7 @@ sc_window_load (ScWindow      *self,
   self->search = g_object_ref (sc_application_get_search (app));
   gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
-  filtered_changed_cb (self);
+  update_empty_state (self);
 
   /* The last code viewed is open again at start, if the filters show it. */
   last_code = g_settings_get_uint (self->settings, "last-code");
@@ -554,9 +885,12 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, class_group);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, empty_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_status);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, rows);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sort_model);
@@ -567,12 +901,14 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, unofficial_filter);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, query_filter);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filtered_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.filter-class", "s", filter_class_action);
@@ -589,6 +925,26 @@ sc_window_class_init (ScWindowClass *klass)
     }
 }
 
+/* Ctrl+C is looked at before the focused widget sees it: a search entry
+ * would take it even with nothing selected. */
+static void
+add_copy_shortcuts (ScWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct { guint key; GdkModifierType mods; const char *what; } copies[] = {
+    { GDK_KEY_c, GDK_CONTROL_MASK, "default" },
+    { GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "status-line" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (copies[i].key, copies[i].mods),
+                                                                           gtk_callback_action_new (copy_shortcut_cb, NULL, NULL),
+                                                                           "s", copies[i].what));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 sc_window_init (ScWindow *self)
 {
@@ -601,7 +957,8 @@ sc_window_init (ScWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "class-filter", self->class_group, "active-name", G_SETTINGS_BIND_DEFAULT);
+  /* Written back by class_changed_cb(), which leaves out what a query set. */
+  g_settings_bind (self->settings, "class-filter", self->class_group, "active-name", G_SETTINGS_BIND_GET);
 
   show_unofficial = g_settings_create_action (self->settings, "show-unofficial");
   g_action_map_add_action (G_ACTION_MAP (self), show_unofficial);
@@ -637,6 +994,16 @@ sc_window_init (ScWindow *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (reveal_search_key_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (escape_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  add_copy_shortcuts (self);
 
   g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_map_cb), self, G_CONNECT_SWAPPED);
 
@@ -699,7 +1066,7 @@ sc_window_show_code (ScWindow *self,
   return TRUE;
 }
 
-/* Runs @query as if typed, at once. */
+/* Runs @query as if typed, at once, with the cursor after it. */
 void
 sc_window_search (ScWindow   *self,
                   const char *query)
@@ -708,6 +1075,7 @@ sc_window_search (ScWindow   *self,
   g_return_if_fail (query != NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
   search_changed_cb (self);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  focus_search (self);
 }

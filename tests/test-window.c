@@ -9,6 +9,7 @@
 
 #include "sc-detail-page.h"
 #include "sc-search.h"
+#include "sc-shortcuts-dialog.h"
 #include "sc-test-utils.h"
 #include "sc-window.h"
 
@@ -569,38 +570,349 @@ test_window_copy (void)
 }
 
 static AdwActionRow *
-first_row (AdwPreferencesGroup *group)
+first_related_row (ScDetailPage *page)
 {
-  return ADW_ACTION_ROW (find_descendant (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, "related_list"));
+
+  return ADW_ACTION_ROW (find_descendant (list, ADW_TYPE_ACTION_ROW));
 }
 
+static guint
+shown_code (ScWindow *window)
+{
+  ScDetailPage *page = visible_detail (window);
+
+  return page != NULL ? sc_status_code_get_code (sc_detail_page_get_status_code (page)) : 0;
+}
+
+static guint
+selected_code (ScWindow *window)
+{
+  ScStatusCode *code = gtk_single_selection_get_selected_item (child (window, "selection"));
+
+  return code != NULL ? sc_status_code_get_code (code) : 0;
+}
+
+/* A related code opens on top of the page, with Back to return, and the list
+ * highlights whichever page is in view; going to a code that is already
+ * behind goes back to it rather than stacking it twice. */
 static void
 test_window_related_navigation (void)
 {
   ScWindow *window = open_window ();
   AdwNavigationView *detail_view = child (window, "detail_view");
+  g_autoptr(GListModel) stack = NULL;
   ScDetailPage *page;
   AdwActionRow *row;
 
   sc_window_show_code (window, 401);
   page = visible_detail (window);
-  row = first_row (ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE,
-                                                                         "related_group")));
+  row = first_related_row (page);
   g_assert_nonnull (row);
   g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "403 "));
 
   g_signal_emit_by_name (row, "activated");
   sc_test_iterate (50);
   page = visible_detail (window);
-  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 403);
+  g_assert_cmpuint (shown_code (window), ==, 403);
   g_assert_cmpstr (detail_label (page, "title_label"), ==, "Forbidden");
+  g_assert_cmpuint (selected_code (window), ==, 403);
 
-  /* Back returns to where the user came from. */
+  /* 403 names 401 among its related codes: back to the 401 page. */
+  for (GtkWidget *r = GTK_WIDGET (first_related_row (page)); r != NULL; r = gtk_widget_get_next_sibling (r))
+    if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), "401 "))
+      {
+        g_signal_emit_by_name (r, "activated");
+        break;
+      }
+  sc_test_iterate (50);
+  g_assert_cmpuint (shown_code (window), ==, 401);
+  stack = adw_navigation_view_get_navigation_stack (detail_view);
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 1);
+  g_assert_cmpuint (selected_code (window), ==, 401);
+
+  /* Back returns to where the user came from, in the list too. */
+  g_signal_emit_by_name (first_related_row (visible_detail (window)), "activated");
+  sc_test_iterate (50);
+  g_assert_cmpuint (shown_code (window), ==, 403);
   g_assert_true (adw_navigation_view_pop (detail_view));
   sc_test_iterate (50);
-  page = visible_detail (window);
-  g_assert_cmpuint (sc_status_code_get_code (sc_detail_page_get_status_code (page)), ==, 401);
+  g_assert_cmpuint (shown_code (window), ==, 401);
+  g_assert_cmpuint (selected_code (window), ==, 401);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Clearing a search, changing the class or hiding unofficial codes keeps the
+ * page that is being read, and selects its code again when it is listed. */
+static void
+test_window_filters_keep_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window ();
+
+  type_search (window, "teapot");
+  g_assert_cmpuint (shown_code (window), ==, 418);
+
+  type_search (window, "");
+  g_assert_cmpuint (shown_code (window), ==, 418);
+  g_assert_cmpuint (selected_code (window), ==, 418);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "5");
+  g_assert_cmpuint (shown_code (window), ==, 418);
+  g_assert_cmpuint (selected_code (window), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "all");
+  g_assert_cmpuint (selected_code (window), ==, 418);
+
+  sc_window_show_code (window, 520);
+  g_settings_set_boolean (settings, "show-unofficial", FALSE);
+  g_assert_cmpuint (shown_code (window), ==, 520);
+  g_assert_cmpuint (selected_code (window), ==, 0);
+  g_settings_set_boolean (settings, "show-unofficial", TRUE);
+  g_assert_cmpuint (selected_code (window), ==, 520);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Enter opens the top match and takes the keyboard into its page, from
+ * where Escape goes back to the search and keeps the query. */
+static void
+test_window_enter_reads_page (void)
+{
+  ScWindow *window = open_window ();
+  GtkWidget *entry = child (window, "search_entry");
+  GtkWidget *heading;
+  GtkWidget *focus;
+
+  type_search (window, "gateway");
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  sc_test_iterate (100);
+  heading = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (visible_detail (window)), SC_TYPE_DETAIL_PAGE, "heading"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("focus: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "none");
+  g_assert_true (focus == heading);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A query such as "4xx" moves the class toggle, and the toggle goes back to
+ * the user's pick when the query changes; the pick is what is remembered. */
+static void
+test_window_class_query_links_toggle (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window ();
+  AdwToggleGroup *class_group = child (window, "class_group");
+  g_autofree char *remembered = NULL;
+
+  type_search (window, "4xx");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (class_group), ==, "4");
+  remembered = g_settings_get_string (settings, "class-filter");
+  g_assert_cmpstr (remembered, ==, "all");
+
+  type_search (window, "4xx timeout");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (class_group), ==, "all");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "2");
+  type_search (window, "5XX");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (class_group), ==, "5");
+  type_search (window, "");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (class_group), ==, "2");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static const char *
+empty_state (ScWindow *window)
+{
+  if (!g_str_equal (gtk_stack_get_visible_child_name (child (window, "list_stack")), "empty"))
+    return NULL;
+
+  return adw_status_page_get_title (child (window, "empty_page"));
+}
+
+/* An empty list says why, and offers the button that shows the matches. */
+static void
+test_window_empty_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window ();
+  GtkWidget *button = child (window, "empty_button");
+
+  type_search (window, "gateway");
+  g_assert_null (empty_state (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-class", "s", "1");
+  g_assert_cmpstr (empty_state (window), ==, "No Matches in 1xx");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_false (gtk_widget_get_visible (child (window, "placeholder_status")));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (child (window, "class_group")), ==, "all");
+  g_assert_null (empty_state (window));
+
+  /* Cloudflare's codes only. */
+  type_search (window, "cloudflare origin");
+  g_settings_set_boolean (settings, "show-unofficial", FALSE);
+  g_assert_cmpstr (empty_state (window), ==, "No Official Codes Match");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (g_settings_get_boolean (settings, "show-unofficial"));
+  g_assert_null (empty_state (window));
+
+  type_search (window, "qqqzzzxx");
+  g_assert_cmpstr (empty_state (window), ==, "No Matching Codes");
+  g_assert_false (gtk_widget_get_visible (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_keycaps (GtkWidget *widget,
+                 GPtrArray *keys)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "keycap"))
+    g_ptr_array_add (keys, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_keycaps (c, keys);
+}
+
+/* The keys shown in a shortcuts dialog, row by row; every row has a title
+ * and at least one key. */
+static void
+dialog_rows (GtkWidget *widget,
+             GPtrArray *rows)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GPtrArray *keys;
+
+      if (!ADW_IS_ACTION_ROW (c))
+        {
+          dialog_rows (c, rows);
+          continue;
+        }
+
+      keys = g_ptr_array_new_with_free_func (g_free);
+      collect_keycaps (c, keys);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), !=, "");
+      g_assert_cmpuint (keys->len, >, 0);
+      g_ptr_array_add (rows, keys);
+    }
+}
+
+static gboolean
+row_shows (GPtrArray       *keys,
+           guint            keyval,
+           GdkModifierType  mods)
+{
+  g_autofree char *label = gtk_accelerator_get_label (keyval, mods);
+
+  return g_ptr_array_find_with_equal_func (keys, label, g_str_equal, NULL);
+}
+
+/* Whether a row shows @keyval with @mods, alone or inside a range of digits
+ * that the row shows by its ends, such as Alt+1 … Alt+5. */
+static gboolean
+dialog_lists (GPtrArray       *rows,
+              guint            keyval,
+              GdkModifierType  mods)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GPtrArray *keys = g_ptr_array_index (rows, i);
+      gboolean below = FALSE, above = FALSE;
+
+      if (row_shows (keys, keyval, mods))
+        return TRUE;
+
+      if (keyval < GDK_KEY_0 || keyval > GDK_KEY_9 || keys->len != 2)
+        continue;
+      for (guint d = GDK_KEY_0; d < keyval; d++)
+        below |= row_shows (keys, d, mods);
+      for (guint d = keyval + 1; d <= GDK_KEY_9; d++)
+        above |= row_shows (keys, d, mods);
+      if (below && above)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Every shortcut the window and the application answer to: the window's
+ * own actions and shortcuts, and the application's accelerators. */
+static void
+assert_shortcuts_listed (GtkWidget *widget,
+                         GPtrArray *rows,
+                         guint     *n_checked)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          gboolean ours = GTK_IS_CALLBACK_ACTION (action) && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE;
+
+          if (GTK_IS_NAMED_ACTION (action))
+            ours = g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.");
+          if (!ours || !GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+
+          if (!dialog_lists (rows, gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                             gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))))
+            g_error ("the shortcuts dialog does not list %s", gtk_shortcut_trigger_to_string (trigger));
+          (*n_checked)++;
+        }
+    }
+}
+
+static void
+test_window_shortcuts_dialog (void)
+{
+  ScApplication *app = sc_test_get_application ();
+  ScWindow *window = open_window ();
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  AdwDialog *dialog;
+  guint n_checked = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (SC_IS_SHORTCUTS_DIALOG (dialog));
+  sc_test_iterate (50);
+
+  dialog_rows (GTK_WIDGET (dialog), rows);
+  g_assert_cmpuint (rows->len, >=, 10);
+
+  assert_shortcuts_listed (GTK_WIDGET (window), rows, &n_checked);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &key, &mods));
+          if (!dialog_lists (rows, key, mods))
+            g_error ("the shortcuts dialog does not list %s for %s", accels[j], actions[i]);
+          n_checked++;
+        }
+    }
+  /* Search, the five classes and all, the shortcuts dialog, copy twice,
+   * close and quit at least. */
+  g_assert_cmpuint (n_checked, >=, 11);
+
+  adw_dialog_force_close (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -732,6 +1044,11 @@ main (int   argc,
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);
   g_test_add_func ("/window/related-navigation", test_window_related_navigation);
   g_test_add_func ("/window/copy", test_window_copy);
+  g_test_add_func ("/window/filters-keep-page", test_window_filters_keep_page);
+  g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
+  g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/enter-reads-page", test_window_enter_reads_page);
+  g_test_add_func ("/window/shortcuts-dialog", test_window_shortcuts_dialog);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
   g_test_add_func ("/window/opens-narrow-on-code", test_window_opens_narrow_on_code);
   g_test_add_func ("/window/large-text", test_window_large_text);
