@@ -430,9 +430,8 @@ update_empty_state (ScWindow *self)
       class_label[0] = '0' + code_class;
       /* Translators: The list is empty because a class is picked, such as “No Matches in 5xx”. */
       title = g_strdup_printf (_("No Matches in %s"), class_label);
-      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "%u code in another class matches",
-                                                  "%u codes in other classes match", by_class),
+      description = g_strdup_printf (ngettext ("%u code in another class matches",
+                                               "%u codes in other classes match", by_class),
                                      by_class);
       adw_status_page_set_title (self->empty_page, title);
       adw_status_page_set_description (self->empty_page, description);
@@ -441,9 +440,8 @@ update_empty_state (ScWindow *self)
     }
   else if (by_unofficial > 0)
     {
-      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                   "%u unofficial code matches",
-                                                                   "%u unofficial codes match", by_unofficial),
+      g_autofree char *description = g_strdup_printf (ngettext ("%u unofficial code matches",
+                                                                "%u unofficial codes match", by_unofficial),
                                                       by_unofficial);
 
       adw_status_page_set_title (self->empty_page, _("No Official Codes Match"));
