@@ -71,7 +71,9 @@ static guint signals[N_SIGNALS];
 
 /* Text is read, not edited: it can be selected with the pointer and copied,
  * but it takes no keyboard focus, so no caret blinks in it and Tab goes
- * straight to what can be acted on. */
+ * straight to what can be acted on. It must be can-focus, not focusable,
+ * that is off: a selectable label that is only not focusable still tells
+ * Tab that it took the focus, and Tab never gets past it. */
 static GtkWidget *
 make_text_label (const char *text)
 {
@@ -80,7 +82,7 @@ make_text_label (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
 

@@ -621,6 +621,26 @@ reveal_search_key_cb (ScWindow              *self,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* A split view that collapses or expands moves the sidebar, and the
+ * search entry, which then takes the focus back the way Tab gives it: with
+ * all its text selected, so that the next key would replace the query.
+ * Put the cursor back after the query once the move is done. */
+static void
+collapsed_idle_cb (gpointer user_data)
+{
+  g_autoptr(ScWindow) self = user_data;
+  GtkEditable *entry = GTK_EDITABLE (self->search_entry);
+
+  if (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (entry))))
+    gtk_editable_select_region (entry, -1, -1);
+}
+
+static void
+collapsed_changed_cb (ScWindow *self)
+{
+  g_idle_add_once (collapsed_idle_cb, g_object_ref (self));
+}
+
 static void
 focus_search (ScWindow *self)
 {
@@ -1004,6 +1024,7 @@ sc_window_init (ScWindow *self)
   add_copy_shortcuts (self);
 
   g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_map_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::collapsed", G_CALLBACK (collapsed_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

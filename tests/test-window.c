@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sc-detail-page.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
@@ -695,6 +697,76 @@ test_window_enter_reads_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From the page's heading, Tab goes through the related codes to the
+ * specification's link, stopping on nothing that only holds text, and then
+ * leaves the page: it is never stuck. */
+static void
+test_window_page_tab_order (void)
+{
+  ScWindow *window = open_window ();
+  GtkWidget *page, *spec_row, *focus;
+  guint related, steps = 0;
+
+  sc_window_show_code (window, 404);
+  sc_test_iterate (100);
+  page = GTK_WIDGET (visible_detail (window));
+  spec_row = GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "spec_row"));
+  related = sc_status_code_get_related (sc_detail_page_get_status_code (SC_DETAIL_PAGE (page)))->len;
+  g_assert_cmpuint (related, >, 0);
+
+  sc_detail_page_focus_content (SC_DETAIL_PAGE (page));
+  do
+    {
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_false (GTK_IS_LABEL (focus));
+      steps++;
+    }
+  while (focus != spec_row && steps <= related + 1);
+  g_assert_true (focus == spec_row);
+  g_assert_cmpuint (steps, ==, related + 1);
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "status-codes not found": the window opens on the search with the
+ * cursor after the query and nothing selected, so that the next key
+ * typed adds to it. */
+static void
+test_window_command_line_search (void)
+{
+  ScWindow *window;
+  GtkEditable *entry;
+  int start, end;
+
+  reset_window_settings ();
+  window = sc_window_new (sc_test_get_application ());
+  sc_window_search (window, "not found");
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  sc_test_iterate (300);
+
+  entry = child (window, "search_entry");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "not found");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (entry))));
+  g_assert_false (gtk_editable_get_selection_bounds (entry, &start, &end));
+  g_assert_cmpint (gtk_editable_get_position (entry), ==, strlen ("not found"));
+
+  /* Nor when the window narrows and the sidebar moves. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  sc_test_iterate (300);
+  g_assert_true (adw_navigation_split_view_get_collapsed (child (window, "split_view")));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (entry))));
+  g_assert_false (gtk_editable_get_selection_bounds (entry, &start, &end));
+  g_assert_cmpint (gtk_editable_get_position (entry), ==, strlen ("not found"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A query such as "4xx" moves the class toggle, and the toggle goes back to
  * the user's pick when the query changes; the pick is what is remembered. */
 static void
@@ -1048,6 +1120,8 @@ main (int   argc,
   g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/enter-reads-page", test_window_enter_reads_page);
+  g_test_add_func ("/window/page-tab-order", test_window_page_tab_order);
+  g_test_add_func ("/window/command-line-search", test_window_command_line_search);
   g_test_add_func ("/window/shortcuts-dialog", test_window_shortcuts_dialog);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
   g_test_add_func ("/window/opens-narrow-on-code", test_window_opens_narrow_on_code);
