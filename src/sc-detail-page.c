@@ -26,6 +26,7 @@ struct _ScDetailPage
   ScStatusTable     *table;
   ScStatusCode      *status_code;
 
+  AdwHeaderBar      *header_bar;
   GtkScrolledWindow *scroller;
   GtkWidget         *heading;
   GtkLabel          *code_label;
@@ -537,6 +538,7 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
                                      G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-detail-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, heading);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, code_label);
@@ -566,6 +568,26 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.open-spec", NULL, open_spec_action);
 }
 
+/* The page's own heading names the code in large type; the header bar
+ * names it too only once that heading has scrolled away, so that a narrow
+ * window does not show a name cut short above the whole name. */
+static void
+scrolled_cb (ScDetailPage  *self,
+             GtkAdjustment *adjustment)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  graphene_rect_t bounds;
+  gboolean heading_gone = FALSE;
+
+  /* Measured in the scrolled content, which is laid out already; the
+   * viewport moves it only at the next frame. */
+  if (gtk_widget_compute_bounds (self->heading, content, &bounds))
+    heading_gone = gtk_adjustment_get_value (adjustment) >= bounds.origin.y + bounds.size.height;
+
+  adw_header_bar_set_show_title (self->header_bar, heading_gone);
+}
+
 static void
 sc_detail_page_init (ScDetailPage *self)
 {
@@ -576,6 +598,9 @@ sc_detail_page_init (ScDetailPage *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (reader_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), keys);
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* @table has the codes that @status_code names as related. */

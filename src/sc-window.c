@@ -155,8 +155,9 @@ header_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_start (label, 6);
+  /* In line with the codes of the rows below it. */
+  gtk_widget_set_margin_start (label, 18);
+  gtk_widget_add_css_class (label, "section-heading");
   gtk_list_header_set_child (header, label);
 }
 

@@ -733,6 +733,33 @@ test_window_page_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header bar names the code only once the page's own heading has
+ * scrolled out of sight. */
+static void
+test_window_page_title_on_scroll (void)
+{
+  ScWindow *window = open_window ();
+  GtkWidget *page;
+  AdwHeaderBar *header_bar;
+  GtkAdjustment *adjustment;
+
+  sc_window_show_code (window, 404);
+  sc_test_iterate (100);
+  page = GTK_WIDGET (visible_detail (window));
+  header_bar = ADW_HEADER_BAR (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "header_bar"));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "scroller")));
+  g_assert_false (adw_header_bar_get_show_title (header_bar));
+
+  gtk_adjustment_set_value (adjustment, 40);
+  g_assert_false (adw_header_bar_get_show_title (header_bar));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (adw_header_bar_get_show_title (header_bar));
+  gtk_adjustment_set_value (adjustment, 0);
+  g_assert_false (adw_header_bar_get_show_title (header_bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "status-codes not found": the window opens on the search with the
  * cursor after the query and nothing selected, so that the next key
  * typed adds to it. */
@@ -1121,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/enter-reads-page", test_window_enter_reads_page);
   g_test_add_func ("/window/page-tab-order", test_window_page_tab_order);
+  g_test_add_func ("/window/page-title-on-scroll", test_window_page_title_on_scroll);
   g_test_add_func ("/window/command-line-search", test_window_command_line_search);
   g_test_add_func ("/window/shortcuts-dialog", test_window_shortcuts_dialog);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
