@@ -27,6 +27,7 @@ struct _ScDetailPage
   ScStatusCode      *status_code;
 
   AdwHeaderBar      *header_bar;
+  AdwSplitButton    *copy_button;
   GtkScrolledWindow *scroller;
   GtkWidget         *heading;
   GtkLabel          *code_label;
@@ -539,6 +540,7 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-detail-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, copy_button);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, heading);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, code_label);
@@ -598,6 +600,21 @@ sc_detail_page_init (ScDetailPage *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (reader_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), keys);
+
+  /* AdwSplitButton 1.7 leaves its main button to be named after the
+   * dropdown's tooltip, so a screen reader would announce "More Ways to
+   * Copy" on the button that copies the code and phrase. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->copy_button));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && !GTK_IS_MENU_BUTTON (child))
+      {
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        gtk_widget_get_tooltip_text (GTK_WIDGET (self->copy_button)),
+                                        -1);
+      }
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
