@@ -7,11 +7,13 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sc-detail-page.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
+#include "sc-status-row.h"
 #include "sc-test-utils.h"
 #include "sc-window.h"
 
@@ -760,6 +762,163 @@ test_window_page_title_on_scroll (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The copy shortcuts, through the window's own shortcut: Ctrl+C copies the
+ * code and its phrase, or the text selected in the page; it leaves the
+ * search entry its own copy when text is selected there; Shift+Ctrl+C
+ * copies the status line. */
+static char *
+press_copy_shortcut (ScWindow        *window,
+                     guint            keyval,
+                     GdkModifierType  mods,
+                     gboolean        *handled)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  char *text = NULL;
+
+  gdk_clipboard_set_text (clipboard, "(nothing)");
+  *handled = FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !*handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods)
+            {
+              *handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                                       gtk_shortcut_get_arguments (shortcut));
+              break;
+            }
+        }
+    }
+
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static void
+test_window_copy_shortcuts (void)
+{
+  ScWindow *window = open_window ();
+  GtkEditable *entry = child (window, "search_entry");
+  GtkLabel *summary;
+  gboolean handled;
+  g_autofree char *name = NULL;
+  g_autofree char *status_line = NULL;
+  g_autofree char *selection = NULL;
+  g_autofree char *in_entry = NULL;
+
+  sc_window_show_code (window, 404);
+  sc_test_iterate (100);
+
+  name = press_copy_shortcut (window, GDK_KEY_c, GDK_CONTROL_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (name, ==, "404 Not Found");
+  status_line = press_copy_shortcut (window, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (status_line, ==, "HTTP/1.1 404 Not Found");
+
+  /* A word selected with the pointer in the summary. */
+  summary = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (visible_detail (window)), SC_TYPE_DETAIL_PAGE, "summary_label"));
+  gtk_label_select_region (summary, 4, 10);
+  selection = press_copy_shortcut (window, GDK_KEY_c, GDK_CONTROL_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (selection, ==, "server");
+  gtk_label_select_region (summary, 0, 0);
+
+  /* Text selected in the search entry is the entry's to copy. */
+  type_search (window, "gateway");
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_select_region (entry, 0, 4);
+  in_entry = press_copy_shortcut (window, GDK_KEY_c, GDK_CONTROL_MASK, &handled);
+  g_assert_false (handled);
+  g_assert_cmpstr (in_entry, ==, "(nothing)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In the sidebar, Tab goes from the main menu to the search, the class
+ * toggles and the list's selected row; no stop is invisible. */
+static void
+test_window_sidebar_tab_order (void)
+{
+  ScWindow *window = open_window ();
+  GtkWidget *entry_text = GTK_WIDGET (gtk_editable_get_delegate (child (window, "search_entry")));
+  GtkWidget *focus;
+
+  sc_window_show_code (window, 404);
+  gtk_widget_grab_focus (entry_text);
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_BACKWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON) != NULL);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON)), ==, "Main Menu");
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == entry_text);
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), child (window, "class_group")));
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, child (window, "list_view")));
+  g_assert_true (SC_IS_STATUS_ROW (gtk_widget_get_first_child (focus)));
+  g_assert_cmpuint (sc_status_code_get_code (sc_status_row_get_status_code (SC_STATUS_ROW (gtk_widget_get_first_child (focus)))), ==, 404);
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (visible_detail (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "status-codes 404": the code's row is in the middle of the list, not
+ * flush against an edge. */
+static void
+test_window_opens_centred (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *list_view, *scroller;
+  ScWindow *window;
+  gboolean found = FALSE;
+
+  reset_window_settings ();
+  window = sc_window_new (sc_test_get_application ());
+  g_assert_true (sc_window_show_code (window, 404));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  sc_test_iterate (500);
+
+  list_view = child (window, "list_view");
+  scroller = gtk_widget_get_parent (list_view);
+  for (GtkWidget *item = gtk_widget_get_first_child (list_view); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+      double centre, middle = gtk_widget_get_height (scroller) / 2.0;
+
+      if (!SC_IS_STATUS_ROW (row) || sc_status_code_get_code (sc_status_row_get_status_code (SC_STATUS_ROW (row))) != 404 ||
+          !gtk_widget_compute_bounds (item, scroller, &bounds))
+        continue;
+
+      centre = bounds.origin.y + bounds.size.height / 2;
+      g_test_message ("404's row is centred at %.0f px of %d", centre, gtk_widget_get_height (scroller));
+      g_assert_cmpfloat (fabs (centre - middle), <, bounds.size.height);
+      found = TRUE;
+    }
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "status-codes not found": the window opens on the search with the
  * cursor after the query and nothing selected, so that the next key
  * typed adds to it. */
@@ -1148,6 +1307,9 @@ main (int   argc,
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/enter-reads-page", test_window_enter_reads_page);
   g_test_add_func ("/window/page-tab-order", test_window_page_tab_order);
+  g_test_add_func ("/window/sidebar-tab-order", test_window_sidebar_tab_order);
+  g_test_add_func ("/window/copy-shortcuts", test_window_copy_shortcuts);
+  g_test_add_func ("/window/opens-centred", test_window_opens_centred);
   g_test_add_func ("/window/page-title-on-scroll", test_window_page_title_on_scroll);
   g_test_add_func ("/window/command-line-search", test_window_command_line_search);
   g_test_add_func ("/window/shortcuts-dialog", test_window_shortcuts_dialog);

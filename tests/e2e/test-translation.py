@@ -30,6 +30,8 @@ def main():
     summary = catalogue.pgettext("404", "The server has nothing to serve at this URL, or will not say that it does.")
     causes = catalogue.gettext("Common Causes")
     search_label = catalogue.gettext("Search status codes")
+    # The spec row: the RFC's name stays, the word for its section is German.
+    spec = catalogue.gettext("%s, Section %s") % ("RFC 9110", "15.5.5")
 
     check("the German catalogue translates 404 and the interface",
           title != "Not Found" and causes != "Common Causes" and search_label != "Search status codes")
@@ -47,6 +49,7 @@ def main():
         check(f"the heading “{causes}” is shown", causes in shown)
         check(f"the search entry is labelled “{search_label}”", search_label in shown)
         check("the English title is not shown as the heading", "Common Causes" not in shown)
+        check(f"the spec reference reads “{spec}”", spec != "RFC 9110, Section 15.5.5" and spec in shown)
     finally:
         stop_app(process)
 
