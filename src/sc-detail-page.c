@@ -26,6 +26,11 @@ struct _ScDetailPage
   ScStatusTable     *table;
   ScStatusCode      *status_code;
 
+  /* Set when the heading is to take the focus once the page has finished
+   * sliding in: a page that is still moving takes no focus. */
+  gboolean           focus_when_shown;
+  gboolean           is_shown;
+
   AdwHeaderBar      *header_bar;
   AdwSplitButton    *copy_button;
   GtkScrolledWindow *scroller;
@@ -504,12 +509,32 @@ sc_detail_page_set_property (GObject      *object,
 }
 
 static void
+sc_detail_page_shown (AdwNavigationPage *page)
+{
+  ScDetailPage *self = SC_DETAIL_PAGE (page);
+
+  self->is_shown = TRUE;
+  if (self->focus_when_shown)
+    gtk_widget_grab_focus (self->heading);
+  self->focus_when_shown = FALSE;
+}
+
+static void
+sc_detail_page_hidden (AdwNavigationPage *page)
+{
+  SC_DETAIL_PAGE (page)->is_shown = FALSE;
+}
+
+static void
 sc_detail_page_class_init (ScDetailPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwNavigationPageClass *page_class = ADW_NAVIGATION_PAGE_CLASS (klass);
 
   object_class->dispose = sc_detail_page_dispose;
+  page_class->shown = sc_detail_page_shown;
+  page_class->hidden = sc_detail_page_hidden;
   object_class->constructed = sc_detail_page_constructed;
   object_class->get_property = sc_detail_page_get_property;
   object_class->set_property = sc_detail_page_set_property;
@@ -647,12 +672,13 @@ sc_detail_page_get_status_code (ScDetailPage *self)
  * @self: a detail page
  *
  * Moves the keyboard focus to the page's heading, from where the arrow and
- * page keys scroll the page and Tab reaches its links.
+ * page keys scroll the page and Tab reaches its links. A page that is
+ * still sliding in takes it when it is in place.
  */
 void
 sc_detail_page_focus_content (ScDetailPage *self)
 {
   g_return_if_fail (SC_IS_DETAIL_PAGE (self));
 
-  gtk_widget_grab_focus (self->heading);
+  self->focus_when_shown = !gtk_widget_grab_focus (self->heading) || !self->is_shown;
 }

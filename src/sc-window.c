@@ -43,6 +43,9 @@ struct _ScWindow
    * back to when the query changes; NULL otherwise. */
   char                 *class_before_query;
   gboolean              linking_class;
+  /* Set when Enter opened a page on a phone: the keyboard goes into it
+   * once the content has slid in. */
+  gboolean              focus_page_when_shown;
 
   AdwNavigationSplitView *split_view;
   GtkSearchEntry       *search_entry;
@@ -592,16 +595,18 @@ search_text_changed_cb (ScWindow *self)
 {
   GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
 
-  if (gtk_widget_has_focus (text) || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
     return;
 
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  if (!gtk_widget_has_focus (text))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
 }
 
 /* On a phone, a key typed on a page must find the search entry on screen
  * before the entry's capture (which runs last) takes it: an entry that is
- * not mapped loses the key. */
+ * not mapped loses the key. The entry itself may have kept the focus while
+ * a narrowing window slid the page over it. */
 static gboolean
 reveal_search_key_cb (ScWindow              *self,
                       guint                  keyval,
@@ -616,7 +621,7 @@ reveal_search_key_cb (ScWindow              *self,
       adw_navigation_split_view_get_show_content (self->split_view) &&
       c != 0 && g_unichar_isgraph (c) &&
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
-      !GTK_IS_EDITABLE (focus))
+      (!GTK_IS_EDITABLE (focus) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
     adw_navigation_split_view_set_show_content (self->split_view, FALSE);
 
   return GDK_EVENT_PROPAGATE;
@@ -663,9 +668,25 @@ open_selected (ScWindow *self)
     return;
 
   show_detail (self, code);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-  if ((page = visible_detail_page (self)) != NULL)
+  if ((page = visible_detail_page (self)) == NULL)
+    return;
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      !adw_navigation_split_view_get_show_content (self->split_view))
+    self->focus_page_when_shown = TRUE;
+  else
     sc_detail_page_focus_content (page);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+content_shown_cb (ScWindow *self)
+{
+  ScDetailPage *page = visible_detail_page (self);
+
+  if (self->focus_page_when_shown && page != NULL)
+    sc_detail_page_focus_content (page);
+  self->focus_page_when_shown = FALSE;
 }
 
 static void
@@ -928,6 +949,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filtered_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, content_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.filter-class", "s", filter_class_action);
