@@ -622,6 +622,7 @@ test_wire_facts (void)
   } cases[] = {
     { 404, "404 Not Found" },
     { 510, "510 Not Extended" },
+    { 418, "418 I'm a teapot" },
     { 444, NULL },
     { 419, "419 unknown status" },
     { 494, "400 Bad Request" },
