@@ -150,6 +150,7 @@ test_unofficial_coverage (void)
   static const guint expected[] = {
     218, 419, 420, 430, 440, 444, 449, 460, 463, 494, 495, 496, 497, 498, 499,
     509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 561, 598, 599,
+    450, 456, 457, 464, 529, 540,
   };
   g_autoptr(ScStatusTable) table = load_real_table ();
 
@@ -160,6 +161,50 @@ test_unofficial_coverage (void)
       g_assert_nonnull (code);
       g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
     }
+}
+
+/* The codes added for issue 12, each with its vendor's name in the vendor
+ * attribute and a full entry: causes and what both sides can do. */
+static void
+test_added_vendor_codes (void)
+{
+  static const struct {
+    guint       code;
+    const char *vendor;
+    const char *phrase;
+  } added[] = {
+    { 450, "Microsoft", "Blocked by Windows Parental Controls" },
+    { 456, "Exchange ActiveSync", "Blocked" },
+    { 457, "Exchange ActiveSync", "Expired Password" },
+    { 464, "AWS", "Incompatible Protocol Versions" },
+    { 529, "Qualys SSL Labs", "Site is overloaded" },
+    { 540, "Shopify", "Temporarily Disabled" },
+  };
+  g_autoptr(ScStatusTable) table = load_real_table ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, added[i].code);
+
+      g_test_message ("checking %u", added[i].code);
+      g_assert_nonnull (code);
+      g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
+      g_assert_nonnull (strstr (sc_status_code_get_vendor (code), added[i].vendor));
+      g_assert_cmpstr (sc_status_code_get_phrase (code), ==, added[i].phrase);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), >=, 2);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_client_actions (code)), >=, 2);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_server_actions (code)), >=, 2);
+      g_assert_false (g_str_has_prefix (sc_status_code_get_spec_url (code), "https://www.rfc-editor.org/"));
+    }
+
+  /* Second meanings live inside the entries that carry the number. */
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 499)), "Cloudflare"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 530)), "Shopify"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 526)), "Cloud Foundry"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 419)), "Spring"));
+  g_assert_nonnull (strstr (sc_status_code_get_english_description (sc_status_table_lookup (table, 419)),
+                            "Insufficient Space On Resource"));
+  g_assert_null (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 218)), "Apache"));
 }
 
 static gboolean
@@ -887,6 +932,7 @@ main (int   argc,
 
   g_test_add_func ("/status-table/registry-coverage", test_registry_coverage);
   g_test_add_func ("/status-table/unofficial-coverage", test_unofficial_coverage);
+  g_test_add_func ("/status-table/added-vendor-codes", test_added_vendor_codes);
   g_test_add_func ("/status-table/invariants", test_invariants);
   g_test_add_func ("/status-table/specific-facts", test_specific_facts);
   g_test_add_func ("/status-table/normalize-text", test_normalize_text);
