@@ -858,6 +858,7 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
                                  GError          **error)
 {
   g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(LoadState) state = { 0 };
   ScStatusTable *self;
   gconstpointer data;
@@ -879,18 +880,24 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
     data = "";
   context = g_markup_parse_context_new (&parser, 0, &state, NULL);
 
-  if (!g_markup_parse_context_parse (context, data, size, error) ||
-      !g_markup_parse_context_end_parse (context, error))
+  /* With a passthrough callback, GMarkup can set an error for a processing
+   * instruction that is not UTF-8 and still report success (found by the
+   * fuzzer), so an error counts whatever GMarkup returns. */
+  if (!g_markup_parse_context_parse (context, data, size, &local_error) ||
+      local_error != NULL ||
+      !g_markup_parse_context_end_parse (context, &local_error) ||
+      local_error != NULL)
     {
       /* GMarkup may quote a broken name with the bytes that broke it (found
        * by the fuzzer); a message is shown to people, so it must be text. */
-      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
+      if (!g_utf8_validate (local_error->message, -1, NULL))
         {
-          char *valid = g_utf8_make_valid ((*error)->message, -1);
+          char *valid = g_utf8_make_valid (local_error->message, -1);
 
-          g_free ((*error)->message);
-          (*error)->message = valid;
+          g_free (local_error->message);
+          local_error->message = valid;
         }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

@@ -482,6 +482,7 @@ test_load_errors (void)
     { DOC (ENTRY ("404", "<causes>why</causes>")), G_MARKUP_ERROR_INVALID_CONTENT, "text is not allowed inside <causes>" },
     { "\xff\xfe<status-codes/>", G_MARKUP_ERROR_PARSE, NULL },
     { DOC (ENTRY ("404", "<api>\xff\xfe</api>")), G_MARKUP_ERROR_BAD_UTF8, NULL },
+    { "<?xml version=\"\xff\xff\"?>" DOC (ENTRY ("404", "")), G_MARKUP_ERROR_BAD_UTF8, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -494,6 +495,7 @@ test_load_errors (void)
       table = sc_status_table_load_bytes (bytes, &error);
       g_assert_null (table);
       g_assert_error (error, G_MARKUP_ERROR, cases[i].error_code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       if (cases[i].message != NULL && strstr (error->message, cases[i].message) == NULL)
         g_error ("document %u: “%s” does not say “%s”", i, error->message, cases[i].message);
     }
