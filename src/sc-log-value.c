@@ -26,12 +26,15 @@
  *   sc-status, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html
  * - 0: Envoy's access log, %RESPONSE_CODE%,
  *   https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage
- * - -1: HAProxy's HTTP log format, status_code and the termination state,
- *   https://docs.haproxy.org/3.0/configuration.html#8.2.3
+ * - -1: HAProxy v3.4.0, src/http_ana.c, where a transaction's status starts
+ *   at -1 and is set to -1 when the client aborts while queued or
+ *   connecting, https://github.com/haproxy/haproxy/blob/v3.4.0/src/http_ana.c;
+ *   the termination state, https://docs.haproxy.org/3.0/configuration.html#8.5
  * - 999: LinkedIn does not document it; RFC 9110, Section 15, for the range.
  * - 783: https://shopify.dev/docs/api/usage/response-codes
- * - 600 to 699: Fastly's VCL error statement,
- *   https://www.fastly.com/documentation/reference/vcl/statements/error/
+ * - 600 to 699: "600-699: Available for customer use",
+ *   https://www.fastly.com/documentation/reference/http/http-statuses, and
+ *   the error statement, https://www.fastly.com/documentation/reference/vcl/statements/error/
  */
 static const struct {
   const char *value;
@@ -42,9 +45,9 @@ static const struct {
               "CloudFront logs 000 when the viewer closed the connection before CloudFront could answer.") },
   { "0", N_("Not a status code: no response was sent. Envoy logs the response code 0 when it never started a "
             "response, which usually means the downstream client disconnected first.") },
-  { "-1", N_("Not a status code: HAProxy logs -1 where no status exists, for example when the client or the "
-             "server closed the connection before a response was sent; the log line’s termination state "
-             "says which side did.") },
+  { "-1", N_("Not a status code: HAProxy logs -1 where no status exists yet, for example when the client "
+             "closed the connection while its request still waited in a queue or for a connection to a "
+             "server; the log line’s termination state says why.") },
   { "999", N_("Not a status code: HTTP’s codes run from 100 to 599. LinkedIn is widely seen to answer 999 to "
               "requests it takes for automated access, such as scrapers and link checkers, but it does not "
               "document the code.") },
