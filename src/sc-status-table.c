@@ -630,6 +630,13 @@ check_status (GMarkupParseContext  *context,
         }
     }
 
+  /* A <wire> says what differs from the phrase, wherever it stands. */
+  if (code->wire_code == 0 && g_strcmp0 (code->wire_phrase, code->phrase) == 0)
+    {
+      set_error (context, error, "the <wire> of code %u repeats its phrase", code->code);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -690,11 +697,6 @@ end_element (GMarkupParseContext  *context,
       break;
 
     case ELEMENT_WIRE:
-      if (code->wire_code == 0 && g_strcmp0 (text, code->phrase) == 0)
-        {
-          set_error (context, error, "the <wire> of code %u repeats its phrase", code->code);
-          return;
-        }
       code->wire_phrase = g_steal_pointer (&text);
       break;
 

@@ -473,6 +473,9 @@ test_load_errors (void)
       "wire code “4xx” is neither a status code nor “none”" },
     { DOC (ENTRY ("404", "<wire code=\"404\">P</wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "names itself as its wire code" },
     { DOC (ENTRY ("404", "<wire>P</wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "the <wire> of code 404 repeats its phrase" },
+    { DOC ("<status code=\"404\"><wire>P</wire><phrase>P</phrase><title>T</title><summary>S.</summary>"
+           "<description>D</description><spec ref=\"RFC 1\" url=\"https://example.org/\"/></status>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "the <wire> of code 404 repeats its phrase" },
     { DOC (ENTRY ("404", "<wire colour=\"red\">P</wire>")), G_MARKUP_ERROR_UNKNOWN_ATTRIBUTE, NULL },
     { DOC ("<status code=\"404\"><spec ref=\"\" url=\"https://example.org/\"/></status>"),
       G_MARKUP_ERROR_INVALID_CONTENT, "valid URL" },
