@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-log-value.h"
 #include "sc-search-provider.h"
 #include "sc-window.h"
 
@@ -73,7 +74,8 @@ sc_application_handle_local_options (GApplication *app,
 
 /* "status-codes 404" opens 404; anything else is a search, as if typed:
  * "status-codes teapot", "status-codes not found", "status-codes 5xx". A
- * code that is not in the table opens the search that says so. */
+ * code that is not in the table opens the search that says so, and a value
+ * that logs show in place of a code, such as 000, is explained. */
 static int
 sc_application_command_line (GApplication            *app,
                              GApplicationCommandLine *command_line)
@@ -82,12 +84,18 @@ sc_application_command_line (GApplication            *app,
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) arguments = NULL;
   g_autofree char *query = NULL;
+  const char *explanation;
   gboolean is_number, is_in_range;
+  guint first = 1;
   ScWindow *window;
   guint64 code;
 
   arguments = g_application_command_line_get_arguments (command_line, NULL);
-  for (guint i = 1; arguments[i] != NULL; i++)
+  /* GApplication hands on the arguments as given, with the "--" that lets a
+   * query begin with a dash, as in "status-codes -- -1". */
+  if (g_strcmp0 (arguments[1], "--") == 0)
+    first = 2;
+  for (guint i = first; arguments[i] != NULL; i++)
     {
       /* Arguments come in the locale's encoding and may not be UTF-8. */
       char *word = g_locale_to_utf8 (arguments[i], -1, NULL, NULL, NULL);
@@ -110,8 +118,12 @@ sc_application_command_line (GApplication            *app,
   if (query[0] != '\0')
     sc_window_search (window, query);
 
-  /* Say why a number shows nothing. */
-  if (is_in_range)
+  /* Say why a number shows nothing: what it means where it is no code,
+   * on standard output because it answers the question. */
+  explanation = sc_log_value_explain (query);
+  if (explanation != NULL)
+    g_application_command_line_print (command_line, "%s: %s\n", query, explanation);
+  else if (is_in_range)
     g_application_command_line_printerr (command_line,
                                          _("No status code %s is registered or in common use.\n"), query);
   else if (is_number)

@@ -192,6 +192,46 @@ format_spec_ref (const char *ref)
   return g_strdup_printf (_("%s, Section %s"), document, section + strlen (", Section "));
 }
 
+/* The line under the title says what a server sends where it is not the
+ * name above: another phrase, another code, or nothing at all. */
+static void
+fill_wire_phrase (ScDetailPage *self)
+{
+  ScStatusCode *code = self->status_code;
+  const char *phrase = sc_status_code_get_phrase (code);
+  guint wire_code = sc_status_code_get_wire_code (code);
+  g_autofree char *wire_status = sc_status_code_dup_wire_status (code);
+  g_autofree char *label = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (wire_status == NULL)
+    {
+      label = g_strdup (_("Nothing is sent"));
+      tooltip = g_strdup (_("The server drops the request without a status line, headers or body"));
+    }
+  else if (wire_code != sc_status_code_get_code (code))
+    {
+      /* Translators: The status line a client receives instead, such as “Sent as “400 Bad Request””. */
+      label = g_strdup_printf (_("Sent as “%s”"), wire_status);
+      /* Translators: %u is the code of the page, such as 496. */
+      tooltip = g_strdup_printf (_("The client receives this status line, not %u"), sc_status_code_get_code (code));
+    }
+  else if (g_strcmp0 (sc_status_code_get_wire_phrase (code), phrase) != 0)
+    {
+      label = g_strdup_printf (_("Sent as “%s”"), wire_status);
+      tooltip = g_strdup (_("The status line servers send, which differs from the name the code is known by"));
+    }
+  else if (g_strcmp0 (phrase, sc_status_code_get_title (code)) != 0)
+    {
+      label = g_strdup (phrase);
+      tooltip = g_strdup (_("The reason phrase as servers send it"));
+    }
+
+  gtk_label_set_label (self->phrase_label, label != NULL ? label : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->phrase_label), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->phrase_label), label != NULL);
+}
+
 /* Built once: the page's code cannot change. */
 static void
 sc_detail_page_fill (ScDetailPage *self)
@@ -213,10 +253,7 @@ sc_detail_page_fill (ScDetailPage *self)
   sc_badges_set_code_class (GTK_WIDGET (self->code_label), sc_status_code_get_code_class (code));
   gtk_label_set_label (self->title_label, sc_status_code_get_title (code));
 
-  /* The phrase is what servers send; show it where the name differs. */
-  gtk_label_set_label (self->phrase_label, sc_status_code_get_phrase (code));
-  gtk_widget_set_visible (GTK_WIDGET (self->phrase_label),
-                          g_strcmp0 (sc_status_code_get_phrase (code), sc_status_code_get_title (code)) != 0);
+  fill_wire_phrase (self);
 
   if (former != NULL && former[0] != NULL)
     {
@@ -314,10 +351,40 @@ dup_selected_text (GtkWidget *widget)
   return NULL;
 }
 
+static void
+show_nothing_sent_toast (ScDetailPage *self)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *title = NULL;
+
+  if (overlay == NULL)
+    return;
+
+  /* Translators: After “Copy Status Line” for a code that servers answer with nothing, such as 444. */
+  title = g_strdup_printf (_("No status line is sent for %u"), sc_status_code_get_code (self->status_code));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+/* The status line a server would send for the page's code: "HTTP/1.1 400
+ * Bad Request" for nginx's 496, which never goes out as 496. NULL where
+ * nothing is sent at all. */
+static char *
+dup_status_line (ScDetailPage *self)
+{
+  g_autofree char *wire_status = sc_status_code_dup_wire_status (self->status_code);
+
+  if (wire_status == NULL)
+    return NULL;
+
+  return g_strconcat ("HTTP/1.1 ", wire_status, NULL);
+}
+
 /* "code" copies 404, "name" 404 Not Found, "status-line" HTTP/1.1 404 Not
  * Found, and "default" (Ctrl+C) the text selected in the page or, when there
- * is none, the name. What goes on the wire is the English name, whatever the
- * language of the interface. */
+ * is none, the name. The name is the English one, whatever the language of
+ * the interface, and the status line is what a server sends. Where it sends
+ * nothing, as nginx for 444, there is no line to copy, and a made-up one
+ * would be wrong: the notification says so instead. */
 static void
 copy_action (GtkWidget  *widget,
              const char *action_name,
@@ -344,11 +411,14 @@ copy_action (GtkWidget  *widget,
   else if (g_str_equal (what, "name"))
     text = g_strdup_printf ("%u %s", code, name);
   else if (g_str_equal (what, "status-line"))
-    text = g_strdup_printf ("HTTP/1.1 %u %s", code, name);
+    text = dup_status_line (self);
   else
     g_return_if_reached ();
 
-  copy_text (self, text);
+  if (text == NULL)
+    show_nothing_sent_toast (self);
+  else
+    copy_text (self, text);
 }
 
 /* The page reads like a document: with the focus on its heading, the arrow
@@ -628,7 +698,7 @@ sc_detail_page_init (ScDetailPage *self)
 
   /* AdwSplitButton 1.7 leaves its main button to be named after the
    * dropdown's tooltip, so a screen reader would announce "More Ways to
-   * Copy" on the button that copies the code and phrase. */
+   * Copy" on the button that copies the code and name. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->copy_button));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))

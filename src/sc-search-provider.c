@@ -11,13 +11,17 @@
 
 #include <string.h>
 
+#include "sc-log-value.h"
 #include "sc-search-provider.h"
 #include "sc-shell-search-provider2.h"
 #include "sc-window.h"
 
-/* GNOME Shell's search: the same ranking as the window, top five. */
+/* GNOME Shell's search: the same ranking as the window, top five. A value
+ * that logs show in place of a code, such as 000, comes first, with its
+ * explanation, under an identifier of its own. */
 
 #define MAX_RESULTS 5
+#define LOG_VALUE_PREFIX "log-value:"
 
 struct _ScSearchProvider
 {
@@ -44,10 +48,19 @@ search (ScSearchProvider   *self,
   g_autofree char *query = join_terms (terms);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(ScSearchResult) result = NULL;
+  guint n_ids = 0;
+
+  if (sc_log_value_explain (query) != NULL)
+    {
+      g_autofree char *value = g_strstrip (g_strdup (query));
+
+      g_strv_builder_take (ids, g_strconcat (LOG_VALUE_PREFIX, value, NULL));
+      n_ids++;
+    }
 
   result = sc_search_run (sc_application_get_search (self->application), query);
 
-  for (guint i = 0; result != NULL && i < MIN (MAX_RESULTS, sc_search_result_get_n_matches (result)); i++)
+  for (guint i = 0; result != NULL && i < sc_search_result_get_n_matches (result) && n_ids < MAX_RESULTS; i++, n_ids++)
     g_strv_builder_take (ids, g_strdup_printf ("%u", sc_search_result_get_code (result, i)));
 
   return g_strv_builder_end (ids);
@@ -103,6 +116,20 @@ lookup_id (ScSearchProvider *self,
   return sc_status_table_lookup (sc_application_get_table (self->application), code);
 }
 
+/* "log-value:000" → "000", for a value that has an explanation. */
+static const char *
+lookup_log_value (const char *id)
+{
+  const char *value;
+
+  if (!g_str_has_prefix (id, LOG_VALUE_PREFIX))
+    return NULL;
+
+  value = id + strlen (LOG_VALUE_PREFIX);
+
+  return sc_log_value_explain (value) != NULL ? value : NULL;
+}
+
 static gboolean
 handle_get_result_metas (ScShellSearchProvider2  *skeleton,
                          GDBusMethodInvocation   *invocation,
@@ -119,18 +146,28 @@ handle_get_result_metas (ScShellSearchProvider2  *skeleton,
   /* Identifiers that are not ours are left out, not an error. */
   for (guint i = 0; ids[i] != NULL; i++)
     {
+      const char *log_value = lookup_log_value (ids[i]);
       ScStatusCode *code = lookup_id (self, ids[i]);
       g_autofree char *name = NULL;
+      const char *description;
 
-      if (code == NULL)
+      if (log_value != NULL)
+        {
+          name = g_strdup (log_value);
+          description = sc_log_value_explain (log_value);
+        }
+      else if (code != NULL)
+        {
+          name = sc_status_code_dup_label (code);
+          description = sc_status_code_get_summary (code);
+        }
+      else
         continue;
 
-      name = sc_status_code_dup_label (code);
       g_variant_builder_open (&metas, G_VARIANT_TYPE ("a{sv}"));
       g_variant_builder_add (&metas, "{sv}", "id", g_variant_new_string (ids[i]));
       g_variant_builder_add (&metas, "{sv}", "name", g_variant_new_string (name));
-      g_variant_builder_add (&metas, "{sv}", "description",
-                             g_variant_new_string (sc_status_code_get_summary (code)));
+      g_variant_builder_add (&metas, "{sv}", "description", g_variant_new_string (description));
       g_variant_builder_add (&metas, "{sv}", "gicon", g_variant_new_string (icon_string));
       g_variant_builder_close (&metas);
     }
@@ -160,10 +197,13 @@ handle_activate_result (ScShellSearchProvider2  *skeleton,
                         ScSearchProvider        *self)
 {
   ScStatusCode *code = lookup_id (self, id);
+  const char *log_value = lookup_log_value (id);
   ScWindow *window = present_window (self);
 
   if (code != NULL)
     sc_window_show_code (window, sc_status_code_get_code (code));
+  else if (log_value != NULL)
+    sc_window_search (window, log_value);
   else
     {
       g_autofree char *query = join_terms (terms);

@@ -47,7 +47,7 @@ static const struct {
   { GROUP_NAVIGATION, N_("Scroll the page"), "Down Up Page_Down Page_Up" },
   { GROUP_NAVIGATION, N_("Return to the search"), "Escape" },
   { GROUP_NAVIGATION, N_("Go back"), "<Alt>Left" },
-  { GROUP_NAVIGATION, N_("Copy the code and phrase"), "<Control>c" },
+  { GROUP_NAVIGATION, N_("Copy the code and name"), "<Control>c" },
   { GROUP_NAVIGATION, N_("Copy the status line"), "<Shift><Control>c" },
   { GROUP_GENERAL, N_("Main menu"), "F10" },
   { GROUP_GENERAL, N_("Keyboard shortcuts"), "<Control>question" },

@@ -20,6 +20,12 @@ struct _ScStatusCode
   guint          code;
   ScStatusFlags  flags;
   char          *phrase;
+  /* What goes on the wire where it is not "code phrase": another code and
+   * phrase (wire_code and wire_phrase), the same code with another phrase
+   * (wire_phrase alone), or nothing (sends_nothing). */
+  guint          wire_code;
+  char          *wire_phrase;
+  gboolean       sends_nothing;
   char          *title;
   char         **former;
   char          *vendor;

@@ -111,6 +111,8 @@ enum {
   PROP_CODE_CLASS,
   PROP_FLAGS,
   PROP_PHRASE,
+  PROP_WIRE_CODE,
+  PROP_WIRE_PHRASE,
   PROP_TITLE,
   PROP_FORMER,
   PROP_VENDOR,
@@ -135,6 +137,7 @@ sc_status_code_finalize (GObject *object)
   ScStatusCode *self = SC_STATUS_CODE (object);
 
   g_free (self->phrase);
+  g_free (self->wire_phrase);
   g_free (self->title);
   g_strfreev (self->former);
   g_free (self->vendor);
@@ -179,6 +182,14 @@ sc_status_code_get_property (GObject    *object,
 
     case PROP_PHRASE:
       g_value_set_string (value, self->phrase);
+      break;
+
+    case PROP_WIRE_CODE:
+      g_value_set_uint (value, sc_status_code_get_wire_code (self));
+      break;
+
+    case PROP_WIRE_PHRASE:
+      g_value_set_string (value, sc_status_code_get_wire_phrase (self));
       break;
 
     case PROP_TITLE:
@@ -252,6 +263,8 @@ sc_status_code_class_init (ScStatusCodeClass *klass)
   properties[PROP_FLAGS] = g_param_spec_flags ("flags", NULL, NULL,
                                                SC_TYPE_STATUS_FLAGS, SC_STATUS_FLAGS_NONE, READABLE);
   properties[PROP_PHRASE] = g_param_spec_string ("phrase", NULL, NULL, NULL, READABLE);
+  properties[PROP_WIRE_CODE] = g_param_spec_uint ("wire-code", NULL, NULL, 0, 599, 0, READABLE);
+  properties[PROP_WIRE_PHRASE] = g_param_spec_string ("wire-phrase", NULL, NULL, NULL, READABLE);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, READABLE);
   properties[PROP_FORMER] = g_param_spec_boxed ("former", NULL, NULL, G_TYPE_STRV, READABLE);
   properties[PROP_VENDOR] = g_param_spec_string ("vendor", NULL, NULL, NULL, READABLE);
@@ -329,6 +342,63 @@ sc_status_code_get_title (ScStatusCode *self)
   g_return_val_if_fail (SC_IS_STATUS_CODE (self), NULL);
 
   return self->title;
+}
+
+/**
+ * sc_status_code_get_wire_code:
+ *
+ * Returns: the code a client receives: the code itself, another one where a
+ *   server sends another (nginx answers 400 for its 496), or 0 where nothing
+ *   is sent at all (nginx's 444)
+ */
+guint
+sc_status_code_get_wire_code (ScStatusCode *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_CODE (self), 0);
+
+  if (self->sends_nothing)
+    return 0;
+
+  return self->wire_code != 0 ? self->wire_code : self->code;
+}
+
+/**
+ * sc_status_code_get_wire_phrase:
+ *
+ * The phrase a client receives, which is not always the one the code is
+ * known by: the registry lists 510 as "Not Extended (OBSOLETED)", but
+ * servers send "Not Extended".
+ *
+ * Returns: (nullable): the reason phrase on the wire, or %NULL where nothing
+ *   is sent
+ */
+const char *
+sc_status_code_get_wire_phrase (ScStatusCode *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_CODE (self), NULL);
+
+  if (self->sends_nothing)
+    return NULL;
+
+  return self->wire_phrase != NULL ? self->wire_phrase : self->phrase;
+}
+
+/**
+ * sc_status_code_dup_wire_status:
+ *
+ * Returns: (transfer full) (nullable): the code and phrase a server sends on
+ *   its status line, "400 Bad Request" for nginx's 496, or %NULL where
+ *   nothing is sent
+ */
+char *
+sc_status_code_dup_wire_status (ScStatusCode *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_CODE (self), NULL);
+
+  if (self->sends_nothing)
+    return NULL;
+
+  return g_strdup_printf ("%u %s", sc_status_code_get_wire_code (self), sc_status_code_get_wire_phrase (self));
 }
 
 /**

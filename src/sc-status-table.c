@@ -135,6 +135,7 @@ typedef enum {
   ELEMENT_ROOT,
   ELEMENT_STATUS,
   ELEMENT_PHRASE,
+  ELEMENT_WIRE,
   ELEMENT_TITLE,
   ELEMENT_FORMER,
   ELEMENT_SUMMARY,
@@ -157,6 +158,7 @@ static const struct {
   [ELEMENT_ROOT]        = { "status-codes", ELEMENT_ROOT,   FALSE },
   [ELEMENT_STATUS]      = { "status",       ELEMENT_ROOT,   FALSE },
   [ELEMENT_PHRASE]      = { "phrase",       ELEMENT_STATUS, TRUE },
+  [ELEMENT_WIRE]        = { "wire",         ELEMENT_STATUS, TRUE },
   [ELEMENT_TITLE]       = { "title",        ELEMENT_STATUS, TRUE },
   [ELEMENT_FORMER]      = { "former",       ELEMENT_STATUS, TRUE },
   [ELEMENT_SUMMARY]     = { "summary",      ELEMENT_STATUS, TRUE },
@@ -210,6 +212,9 @@ typedef struct {
   char            *attribute;
   guint            related_code;
   gboolean         seen_root;
+  /* Whether the last thing read was a comment that names sources, which
+   * must come right before every vendor's entry. */
+  gboolean         after_source_comment;
   int              line;
   int              column;
   /* The open elements, outermost first: what GMarkup's element stack holds,
@@ -377,6 +382,15 @@ start_status (GMarkupParseContext  *context,
           set_error (context, error, "code %u has an empty vendor", code);
           return;
         }
+      /* A vendor's code is only as good as the vendor's own word for it,
+       * so the entry must say where that is. */
+      if (!state->after_source_comment)
+        {
+          set_error (context, error,
+                     "code %u names a vendor but no comment naming its sources "
+                     "(<!-- Sources: https://… -->) comes right before it", code);
+          return;
+        }
       flags |= SC_STATUS_FLAGS_UNOFFICIAL;
     }
 
@@ -390,6 +404,41 @@ start_status (GMarkupParseContext  *context,
   state->causes = g_strv_builder_new ();
   state->client = g_strv_builder_new ();
   state->server = g_strv_builder_new ();
+}
+
+/* <wire code="400">Bad Request</wire>: another code and phrase reach the
+ * client. <wire>Not Extended</wire>: the same code with another phrase.
+ * <wire code="none"/>: nothing is sent. */
+static void
+start_wire (GMarkupParseContext  *context,
+            LoadState            *state,
+            const char          **names,
+            const char          **values,
+            GError              **error)
+{
+  ScStatusCode *current = state->current;
+  const char *code = NULL;
+
+  if (current->wire_phrase != NULL || current->wire_code != 0 || current->sends_nothing)
+    {
+      set_error (context, error, "code %u has more than one <wire>", current->code);
+      return;
+    }
+
+  if (!g_markup_collect_attributes ("wire", names, values, error,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "code", &code,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (code == NULL)
+    return;
+
+  if (g_str_equal (code, "none"))
+    current->sends_nothing = TRUE;
+  else if (!parse_code (code, &current->wire_code))
+    set_error (context, error, "wire code “%s” is neither a status code nor “none”", code);
+  else if (current->wire_code == current->code)
+    set_error (context, error, "code %u names itself as its wire code", current->code);
 }
 
 static void
@@ -456,6 +505,10 @@ start_element (GMarkupParseContext  *context,
       start_status (context, state, names, values, error);
       break;
 
+    case ELEMENT_WIRE:
+      start_wire (context, state, names, values, error);
+      break;
+
     case ELEMENT_SPEC:
       {
         const char *ref, *url;
@@ -508,6 +561,8 @@ start_element (GMarkupParseContext  *context,
     default:
       g_assert_not_reached ();
     }
+
+  state->after_source_comment = FALSE;
 
   if (elements[element].has_text)
     g_string_truncate (state->text, 0);
@@ -575,6 +630,13 @@ check_status (GMarkupParseContext  *context,
         }
     }
 
+  /* A <wire> says what differs from the phrase, wherever it stands. */
+  if (code->wire_code == 0 && g_strcmp0 (code->wire_phrase, code->phrase) == 0)
+    {
+      set_error (context, error, "the <wire> of code %u repeats its phrase", code->code);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -589,9 +651,17 @@ end_element (GMarkupParseContext  *context,
   Element element = state->open[--state->n_open];
   g_autofree char *text = NULL;
 
+  state->after_source_comment = FALSE;
+
   if (elements[element].has_text)
     {
       text = sc_normalize_text (state->text->str, element == ELEMENT_DESCRIPTION);
+      if (element == ELEMENT_WIRE && code->sends_nothing)
+        {
+          if (text[0] != '\0')
+            set_error (context, error, "<wire code=\"none\"> of code %u has a phrase", code->code);
+          return;
+        }
       if (text[0] == '\0')
         {
           set_error (context, error, "<%s> of code %u is empty", element_name, code->code);
@@ -624,6 +694,10 @@ end_element (GMarkupParseContext  *context,
 
     case ELEMENT_PHRASE:
       take_single (context, state, &code->phrase, g_steal_pointer (&text), error);
+      break;
+
+    case ELEMENT_WIRE:
+      code->wire_phrase = g_steal_pointer (&text);
       break;
 
     case ELEMENT_FORMER:
@@ -719,10 +793,34 @@ text (GMarkupParseContext  *context,
     }
 }
 
+/* Comments, and whatever else GMarkup does not interpret. A comment that
+ * begins with "Source" and holds a link names the sources of the entry
+ * that follows it. */
+static void
+passthrough (GMarkupParseContext  *context,
+             const char           *passthrough_text,
+             gsize                 text_len,
+             gpointer              user_data,
+             GError              **error)
+{
+  LoadState *state = user_data;
+  g_autofree char *comment = NULL;
+
+  state->after_source_comment = FALSE;
+
+  if (text_len < strlen ("<!---->") || strncmp (passthrough_text, "<!--", 4) != 0)
+    return;
+
+  comment = g_strndup (passthrough_text + 4, text_len - 7);
+  g_strstrip (comment);
+  state->after_source_comment = g_str_has_prefix (comment, "Source") && strstr (comment, "https://") != NULL;
+}
+
 static const GMarkupParser parser = {
   .start_element = start_element,
   .end_element = end_element,
   .text = text,
+  .passthrough = passthrough,
 };
 
 static int
@@ -762,6 +860,7 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
                                  GError          **error)
 {
   g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(LoadState) state = { 0 };
   ScStatusTable *self;
   gconstpointer data;
@@ -783,18 +882,24 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
     data = "";
   context = g_markup_parse_context_new (&parser, 0, &state, NULL);
 
-  if (!g_markup_parse_context_parse (context, data, size, error) ||
-      !g_markup_parse_context_end_parse (context, error))
+  /* With a passthrough callback, GMarkup can set an error for a processing
+   * instruction that is not UTF-8 and still report success (found by the
+   * fuzzer), so an error counts whatever GMarkup returns. */
+  if (!g_markup_parse_context_parse (context, data, size, &local_error) ||
+      local_error != NULL ||
+      !g_markup_parse_context_end_parse (context, &local_error) ||
+      local_error != NULL)
     {
       /* GMarkup may quote a broken name with the bytes that broke it (found
        * by the fuzzer); a message is shown to people, so it must be text. */
-      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
+      if (!g_utf8_validate (local_error->message, -1, NULL))
         {
-          char *valid = g_utf8_make_valid ((*error)->message, -1);
+          char *valid = g_utf8_make_valid (local_error->message, -1);
 
-          g_free ((*error)->message);
-          (*error)->message = valid;
+          g_free (local_error->message);
+          local_error->message = valid;
         }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

@@ -150,6 +150,7 @@ test_unofficial_coverage (void)
   static const guint expected[] = {
     218, 419, 420, 430, 440, 444, 449, 460, 463, 494, 495, 496, 497, 498, 499,
     509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 561, 598, 599,
+    450, 456, 457, 464, 529, 540,
   };
   g_autoptr(ScStatusTable) table = load_real_table ();
 
@@ -160,6 +161,50 @@ test_unofficial_coverage (void)
       g_assert_nonnull (code);
       g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
     }
+}
+
+/* The codes added for issue 12, each with its vendor's name in the vendor
+ * attribute and a full entry: causes and what both sides can do. */
+static void
+test_added_vendor_codes (void)
+{
+  static const struct {
+    guint       code;
+    const char *vendor;
+    const char *phrase;
+  } added[] = {
+    { 450, "Microsoft", "Blocked by Windows Parental Controls" },
+    { 456, "Exchange ActiveSync", "Blocked" },
+    { 457, "Exchange ActiveSync", "Expired Password" },
+    { 464, "AWS", "Incompatible Protocol Versions" },
+    { 529, "Qualys SSL Labs", "Site is overloaded" },
+    { 540, "Shopify", "Temporarily Disabled" },
+  };
+  g_autoptr(ScStatusTable) table = load_real_table ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, added[i].code);
+
+      g_test_message ("checking %u", added[i].code);
+      g_assert_nonnull (code);
+      g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
+      g_assert_nonnull (strstr (sc_status_code_get_vendor (code), added[i].vendor));
+      g_assert_cmpstr (sc_status_code_get_phrase (code), ==, added[i].phrase);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), >=, 2);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_client_actions (code)), >=, 2);
+      g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_server_actions (code)), >=, 2);
+      g_assert_false (g_str_has_prefix (sc_status_code_get_spec_url (code), "https://www.rfc-editor.org/"));
+    }
+
+  /* Second meanings live inside the entries that carry the number. */
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 499)), "Cloudflare"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 530)), "Shopify"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 526)), "Cloud Foundry"));
+  g_assert_nonnull (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 419)), "Spring"));
+  g_assert_nonnull (strstr (sc_status_code_get_english_description (sc_status_table_lookup (table, 419)),
+                            "Insufficient Space On Resource"));
+  g_assert_null (strstr (sc_status_code_get_vendor (sc_status_table_lookup (table, 218)), "Apache"));
 }
 
 static gboolean
@@ -408,6 +453,30 @@ test_load_errors (void)
     { DOC ("<status code=\"404\" colour=\"red\"/>"), G_MARKUP_ERROR_UNKNOWN_ATTRIBUTE, NULL },
     { DOC ("<status code=\"404\" flags=\"webdav shiny\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "unknown flag “shiny”" },
     { DOC ("<status code=\"404\" vendor=\"\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "empty vendor" },
+    { DOC ("<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
+      "Line 1, column 51: code 404 names a vendor but no comment naming its sources" },
+    { DOC ("<!-- Sources: none -->" "<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
+      "code 404 names a vendor but no comment" },
+    { DOC ("<!-- Notes: https://example.org/ -->" "<status code=\"404\" vendor=\"Example\"/>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "code 404 names a vendor but no comment" },
+    { DOC ("<!-- Sources: https://example.org/ -->" ENTRY ("410", "") "<status code=\"404\" vendor=\"Example\"/>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "code 404 names a vendor but no comment" },
+    { DOC ("<!-- Sources: https://example.org/ --><?pi x?>" "<status code=\"404\" vendor=\"Example\"/>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "code 404 names a vendor but no comment" },
+    { DOC (ENTRY ("404", "<wire>A</wire><wire>B</wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "more than one <wire>" },
+    { DOC (ENTRY ("404", "<wire code=\"none\"/><wire code=\"none\"/>")), G_MARKUP_ERROR_INVALID_CONTENT,
+      "more than one <wire>" },
+    { DOC (ENTRY ("404", "<wire code=\"none\">Nothing</wire>")), G_MARKUP_ERROR_INVALID_CONTENT,
+      "<wire code=\"none\"> of code 404 has a phrase" },
+    { DOC (ENTRY ("404", "<wire code=\"400\"> </wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "<wire> of code 404 is empty" },
+    { DOC (ENTRY ("404", "<wire code=\"4xx\">Bad</wire>")), G_MARKUP_ERROR_INVALID_CONTENT,
+      "wire code “4xx” is neither a status code nor “none”" },
+    { DOC (ENTRY ("404", "<wire code=\"404\">P</wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "names itself as its wire code" },
+    { DOC (ENTRY ("404", "<wire>P</wire>")), G_MARKUP_ERROR_INVALID_CONTENT, "the <wire> of code 404 repeats its phrase" },
+    { DOC ("<status code=\"404\"><wire>P</wire><phrase>P</phrase><title>T</title><summary>S.</summary>"
+           "<description>D</description><spec ref=\"RFC 1\" url=\"https://example.org/\"/></status>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "the <wire> of code 404 repeats its phrase" },
+    { DOC (ENTRY ("404", "<wire colour=\"red\">P</wire>")), G_MARKUP_ERROR_UNKNOWN_ATTRIBUTE, NULL },
     { DOC ("<status code=\"404\"><spec ref=\"\" url=\"https://example.org/\"/></status>"),
       G_MARKUP_ERROR_INVALID_CONTENT, "valid URL" },
     { DOC ("<status code=\"404\"><spec ref=\"RFC 1\" url=\"not a url\"/></status>"),
@@ -416,6 +485,7 @@ test_load_errors (void)
     { DOC (ENTRY ("404", "<causes>why</causes>")), G_MARKUP_ERROR_INVALID_CONTENT, "text is not allowed inside <causes>" },
     { "\xff\xfe<status-codes/>", G_MARKUP_ERROR_PARSE, NULL },
     { DOC (ENTRY ("404", "<api>\xff\xfe</api>")), G_MARKUP_ERROR_BAD_UTF8, NULL },
+    { "<?xml version=\"\xff\xff\"?>" DOC (ENTRY ("404", "")), G_MARKUP_ERROR_BAD_UTF8, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -428,6 +498,7 @@ test_load_errors (void)
       table = sc_status_table_load_bytes (bytes, &error);
       g_assert_null (table);
       g_assert_error (error, G_MARKUP_ERROR, cases[i].error_code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       if (cases[i].message != NULL && strstr (error->message, cases[i].message) == NULL)
         g_error ("document %u: “%s” does not say “%s”", i, error->message, cases[i].message);
     }
@@ -481,6 +552,7 @@ test_load_minimal (void)
 {
   static const char document[] =
     DOC (ENTRY ("410", "<related code=\"404\">Gone for good.</related>")
+         "<!-- Sources: https://example.org/404 -->\n"
          "<status code=\"404\" vendor=\"Example\" flags=\" webdav  deprecated \">"
          "  <phrase>Not   Found</phrase>\n  <title>Missing</title><former>Old</former><former>Older</former>"
          "  <summary> Nothing here. </summary>"
@@ -541,6 +613,149 @@ test_load_minimal (void)
   g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), ==, 0);
   g_assert_null (sc_status_code_get_api (code));
   g_assert_null (sc_status_code_get_vendor (code));
+}
+
+/* The three ways a status line can differ from "code phrase", and the
+ * default, read from a small document. */
+static void
+test_load_wire (void)
+{
+  static const char document[] =
+    DOC (ENTRY ("200", "")
+         ENTRY ("400", "<related code=\"496\">x</related>")
+         ENTRY ("444", "<wire code=\"none\"> </wire>")
+         "<status code=\"496\"><phrase>P</phrase><wire code=\"400\">Bad  Request</wire>"
+         "<title>T</title><summary>S.</summary><description>D</description>"
+         "<spec ref=\"R\" url=\"https://example.org/\"/></status>"
+         ENTRY ("510", "<wire>Not Extended</wire>"));
+  g_autoptr(GBytes) bytes = g_bytes_new_static (document, sizeof document - 1);
+  g_autoptr(ScStatusTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  static const struct {
+    guint       code;
+    guint       wire_code;
+    const char *wire_phrase;
+    const char *wire_status;
+  } cases[] = {
+    { 200, 200, "P", "200 P" },
+    { 444, 0, NULL, NULL },
+    { 496, 400, "Bad Request", "400 Bad Request" },
+    { 510, 510, "Not Extended", "510 Not Extended" },
+  };
+
+  table = sc_status_table_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, cases[i].code);
+      g_autofree char *wire_status = sc_status_code_dup_wire_status (code);
+      guint wire_code;
+
+      g_assert_cmpstr (sc_status_code_get_phrase (code), ==, "P");
+      g_assert_cmpuint (sc_status_code_get_wire_code (code), ==, cases[i].wire_code);
+      g_assert_cmpstr (sc_status_code_get_wire_phrase (code), ==, cases[i].wire_phrase);
+      g_assert_cmpstr (wire_status, ==, cases[i].wire_status);
+      g_object_get (code, "wire-code", &wire_code, NULL);
+      g_assert_cmpuint (wire_code, ==, cases[i].wire_code);
+    }
+}
+
+/* What servers really send for the codes whose name is not what goes on
+ * the wire, in the real table. */
+static void
+test_wire_facts (void)
+{
+  static const struct {
+    guint       code;
+    const char *wire_status;
+  } cases[] = {
+    { 404, "404 Not Found" },
+    { 510, "510 Not Extended" },
+    { 418, "418 I'm a teapot" },
+    { 444, NULL },
+    { 419, "419 unknown status" },
+    { 494, "400 Bad Request" },
+    { 495, "400 Bad Request" },
+    { 496, "400 Bad Request" },
+    { 497, "400 Bad Request" },
+  };
+  g_autoptr(ScStatusTable) table = load_real_table ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, cases[i].code);
+      g_autofree char *wire_status = sc_status_code_dup_wire_status (code);
+
+      g_test_message ("checking %u", cases[i].code);
+      g_assert_cmpstr (wire_status, ==, cases[i].wire_status);
+    }
+
+  /* The registry's name stays the name the code is known by. */
+  g_assert_cmpstr (sc_status_code_get_phrase (sc_status_table_lookup (table, 510)), ==, "Not Extended (OBSOLETED)");
+}
+
+/* Every vendor entry of the real table is preceded by a comment naming its
+ * sources, or the table would not load. Taking the comment away from one
+ * makes it fail, at that entry's line. */
+static void
+test_vendor_sources (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (TABLE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *document = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(ScStatusTable) table = load_real_table ();
+  guint n_vendor = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table)); i++)
+    {
+      g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (table), i);
+      g_autofree char *tag = NULL;
+      g_autofree char *mutated = NULL;
+      g_autofree char *expected = NULL;
+      g_autoptr(GBytes) mutated_bytes = NULL;
+      g_autoptr(ScStatusTable) broken = NULL;
+      g_autoptr(GError) error = NULL;
+      char *entry, *comment;
+      int line = 1;
+
+      if (sc_status_code_get_vendor (code) == NULL)
+        continue;
+      n_vendor++;
+
+      tag = g_strdup_printf ("<status code=\"%u\" vendor=", sc_status_code_get_code (code));
+      entry = strstr (document, tag);
+      g_assert_nonnull (entry);
+      comment = g_strrstr_len (document, entry - document, "<!--");
+      g_assert_nonnull (comment);
+
+      /* Blank the comment out, keeping its newlines so that lines count
+       * the same. */
+      mutated = g_strdup (document);
+      for (char *p = mutated + (comment - document); p < mutated + (entry - document); p++)
+        if (*p != '\n')
+          *p = ' ';
+      for (const char *p = document; p < entry; p++)
+        line += *p == '\n';
+
+      mutated_bytes = g_bytes_new_take (g_steal_pointer (&mutated), strlen (document));
+      broken = sc_status_table_load_bytes (mutated_bytes, &error);
+      g_assert_null (broken);
+      g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+      expected = g_strdup_printf ("Line %d, column", line);
+      g_test_message ("%u: %s", sc_status_code_get_code (code), error->message);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+      g_assert_nonnull (strstr (error->message, "names a vendor but no comment naming its sources"));
+    }
+
+  /* Every vendor entry was tried, and there are some. */
+  {
+    guint n_tags = 0;
+
+    for (const char *p = strstr (document, "\" vendor=\""); p != NULL; p = strstr (p + 1, "\" vendor=\""))
+      n_tags++;
+    g_assert_cmpuint (n_vendor, ==, n_tags);
+    g_assert_cmpuint (n_vendor, >, 0);
+  }
 }
 
 /* Translation: the fake catalogue that meson builds from the POT wraps every
@@ -722,12 +937,16 @@ main (int   argc,
 
   g_test_add_func ("/status-table/registry-coverage", test_registry_coverage);
   g_test_add_func ("/status-table/unofficial-coverage", test_unofficial_coverage);
+  g_test_add_func ("/status-table/added-vendor-codes", test_added_vendor_codes);
   g_test_add_func ("/status-table/invariants", test_invariants);
   g_test_add_func ("/status-table/specific-facts", test_specific_facts);
   g_test_add_func ("/status-table/normalize-text", test_normalize_text);
   g_test_add_func ("/status-table/load-errors", test_load_errors);
   g_test_add_func ("/status-table/load-junk", test_load_junk);
   g_test_add_func ("/status-table/load-minimal", test_load_minimal);
+  g_test_add_func ("/status-table/load-wire", test_load_wire);
+  g_test_add_func ("/status-table/wire-facts", test_wire_facts);
+  g_test_add_func ("/status-table/vendor-sources", test_vendor_sources);
   g_test_add_func ("/status-table/lookups-match-pot", test_lookups_match_pot);
   g_test_add_func ("/status-table/translation-round-trip", test_translation_round_trip);
 

@@ -573,6 +573,52 @@ test_window_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The line under the title and "Copy Status Line" say what a server really
+ * sends: another code, another phrase, or nothing. */
+static void
+test_window_wire (void)
+{
+  static const struct {
+    guint       code;
+    const char *shown;
+    const char *tooltip_part;
+    const char *status_line;
+  } cases[] = {
+    { 404, NULL, NULL, "HTTP/1.1 404 Not Found" },
+    { 496, "Sent as “400 Bad Request”", "not 496", "HTTP/1.1 400 Bad Request" },
+    { 510, "Sent as “510 Not Extended”", "name the code is known by", "HTTP/1.1 510 Not Extended" },
+    { 419, "Sent as “419 unknown status”", "name the code is known by", "HTTP/1.1 419 unknown status" },
+    { 444, "Nothing is sent", "without a status line", NULL },
+  };
+  ScWindow *window = open_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ScDetailPage *page;
+      GtkWidget *phrase_label;
+      g_autofree char *code = NULL;
+      g_autofree char *status_line = NULL;
+
+      g_assert_true (sc_window_show_code (window, cases[i].code));
+      page = visible_detail (window);
+      phrase_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, "phrase_label"));
+
+      g_assert_true (gtk_widget_get_visible (phrase_label) == (cases[i].shown != NULL));
+      if (cases[i].shown != NULL)
+        {
+          g_assert_cmpstr (detail_label (page, "phrase_label"), ==, cases[i].shown);
+          g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (phrase_label), cases[i].tooltip_part));
+        }
+
+      /* Where nothing is sent, nothing is copied: the code stays. */
+      code = copy_and_read (page, "code");
+      status_line = copy_and_read (page, "status-line");
+      g_assert_cmpstr (status_line, ==, cases[i].status_line != NULL ? cases[i].status_line : code);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AdwActionRow *
 first_related_row (ScDetailPage *page)
 {
@@ -1345,6 +1391,7 @@ main (int   argc,
   g_test_add_func ("/window/page-title-on-scroll", test_window_page_title_on_scroll);
   g_test_add_func ("/window/command-line-search", test_window_command_line_search);
   g_test_add_func ("/window/shortcuts-dialog", test_window_shortcuts_dialog);
+  g_test_add_func ("/window/wire", test_window_wire);
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
   g_test_add_func ("/window/opens-narrow-on-code", test_window_opens_narrow_on_code);
   g_test_add_func ("/window/large-text", test_window_large_text);

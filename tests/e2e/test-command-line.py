@@ -84,7 +84,7 @@ def main():
         check("status-codes not found searches the words, 404 first", names and names[0] == "404 Not Found",
               str(list_item_names(app)[:5]))
 
-        for argument, message in (("999", "“999” is not a status code"),
+        for argument, message in (("9999", "“9999” is not a status code"),
                                   ("299", "No status code 299 is registered"),
                                   ("99999999999999999999", "“99999999999999999999” is not a status code")):
             done = run(argument)
@@ -92,6 +92,21 @@ def main():
             check(f"status-codes {argument} exits 0 and says why nothing matches",
                   done.returncode == 0 and message in err, f"{done.returncode} {err[:300]}")
             check(f"status-codes {argument} shows No Matching Codes", wait_for(lambda: no_result_page(app)) is not None)
+
+        # Values that logs show in place of a code are explained on standard
+        # output, and the window searches for them and finds no code.
+        for arguments, vendor in ((["000"], "curl"), (["0"], "Envoy"), (["999"], "LinkedIn"),
+                                  (["642"], "Fastly"), (["--", "-1"], "HAProxy")):
+            value = arguments[-1]
+            done = run(*arguments)
+            out = done.stdout.decode()
+            check(f"status-codes {' '.join(arguments)} explains {value}, naming {vendor}",
+                  done.returncode == 0 and out.startswith(f"{value}: Not ") and vendor in out and not done.stderr,
+                  f"{done.returncode} {out[:300]} {done.stderr[:200]}")
+            # "-1" is also a search that finds codes, which the window shows.
+            if value != "-1":
+                check(f"status-codes {' '.join(arguments)} shows No Matching Codes",
+                      wait_for(lambda: no_result_page(app)) is not None)
 
         done = run("")
         check("an empty argument is no search and no error", done.returncode == 0 and not done.stderr, done.stderr[:300])

@@ -125,7 +125,7 @@ def wide_window(binary):
         top = names[0] if names else None
         press(KEY_RETURN)
         check("Enter opens the top match", wait_for(lambda: heading_name(app) == top), f"{heading_name(app)} != {top}")
-        copy = find(app, role=Atspi.Role.PUSH_BUTTON, name="Copy Code and Phrase", predicate=showing)
+        copy = find(app, role=Atspi.Role.PUSH_BUTTON, name="Copy Code and Name", predicate=showing)
         check("the page’s copy button is named for what it copies", copy is not None)
         check("Enter takes the focus to the page’s heading",
               wait_for(lambda: page_heading(app) is not None and focused(page_heading(app))))

@@ -132,6 +132,25 @@ def run_checks():
     status, out, err = call("GetInitialResultSet", "['404']")
     check("the app answers the next caller", status == 0 and ids(out)[:1] == ["404"], out + err)
 
+    # Values that logs show in place of a code come first, explained.
+    for value, vendor in (("000", "curl"), ("0", "Envoy"), ("999", "LinkedIn")):
+        status, out, err = call("GetInitialResultSet", f"['{value}']")
+        check(f"“{value}” gives its explanation first", status == 0 and ids(out)[:1] == [f"log-value:{value}"],
+              out + err)
+        status, out, err = call("GetResultMetas", f"['log-value:{value}']")
+        check(f"the meta of {value} is named “{value}” and names {vendor}",
+              status == 0 and f"'name': <'{value}'>" in out and vendor in out and "Not " in out, out + err)
+
+    status, out, err = call("GetInitialResultSet", "['404']")
+    check("a code gives no explanation", status == 0 and not any(i.startswith("log-value:") for i in ids(out)),
+          out + err)
+
+    status, out, err = call("GetResultMetas", "['log-value:404', 'log-value:', 'log-value:000']")
+    check("an explanation is given only for such a value", status == 0 and out.count("'id':") == 1, out + err)
+
+    status, out, err = call("ActivateResult", "'log-value:999'", "['999']", "0")
+    check("activating an explanation opens the window", status == 0, err)
+
     status, out, err = call("GetResultMetas", "['999', 'teapot', '', '404']")
     check("unknown ids are left out of the metas", status == 0 and out.count("'id':") == 1, out + err)
 
