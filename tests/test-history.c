@@ -13,6 +13,7 @@
 
 #include "sc-history.h"
 #include "sc-status-table.h"
+#include "sc-test-pot.h"
 
 #define HISTORY_PATH RESOURCE_PREFIX "/history.xml"
 #define TABLE_PATH RESOURCE_PREFIX "/status-codes.xml"
@@ -407,81 +408,20 @@ test_load_minimal (void)
   g_assert_null (sc_history_lookup (history, 218)->note);
 }
 
-/* The contexts and msgids the loader asks for, as "context\004msgid". */
-static const char *
-record_lookup (const char *context,
-               const char *msgid,
-               gpointer    user_data)
-{
-  g_hash_table_add (user_data, g_strconcat (context, "\004", msgid, NULL));
-  return msgid;
-}
-
-/* The msgctxt and msgid of each entry of a POT with contexts, one line
- * each, as xgettext --no-wrap writes them. */
-static GHashTable *
-read_pot_entries (const char *path)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *context = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (contents, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *quoted = NULL;
-      const char *quote = strchr (lines[i], '"');
-
-      if (quote == NULL)
-        continue;
-      quoted = g_strndup (quote + 1, strlen (quote + 1) - 1);
-
-      if (g_str_has_prefix (lines[i], "msgctxt "))
-        {
-          g_free (context);
-          context = g_strcompress (quoted);
-        }
-      else if (g_str_has_prefix (lines[i], "msgid ") && context != NULL)
-        {
-          g_autofree char *msgid = g_strcompress (quoted);
-
-          g_hash_table_add (entries, g_strconcat (context, "\004", msgid, NULL));
-          g_clear_pointer (&context, g_free);
-        }
-    }
-
-  return entries;
-}
-
 static void
 test_lookups_match_pot (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("SC_BUILD_DIR"), "tests", "history-xml.pot", NULL);
-  g_autoptr(GHashTable) pot = read_pot_entries (path);
   g_autoptr(GHashTable) looked_up = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ScHistory) history = NULL;
   g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  const char *key;
 
   bytes = g_resources_lookup_data (HISTORY_PATH, 0, &error);
   g_assert_no_error (error);
-  history = sc_history_load_bytes_full (bytes, record_lookup, looked_up, &error);
+  history = sc_history_load_bytes_full (bytes, sc_test_record_lookup, looked_up, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (g_hash_table_size (pot), >, 0);
-  g_assert_cmpuint (g_hash_table_size (looked_up), ==, g_hash_table_size (pot));
-
-  g_hash_table_iter_init (&iter, looked_up);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
-    if (!g_hash_table_contains (pot, key))
-      g_error ("the loader looks up a string that is not in the POT: %s", key);
+  sc_test_assert_lookups_match_pot ("history-xml.pot", looked_up);
 }
 
 int
