@@ -13,6 +13,7 @@
 
 #include "sc-badges.h"
 #include "sc-detail-page.h"
+#include "sc-log-value.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
 #include "sc-status-row.h"
@@ -34,6 +35,9 @@ struct _ScWindow
   ScSearch             *search;
   ScSearchResult       *result;
   char                 *query;
+  /* What a query such as 000 or 999 means in a log, where it is no status
+   * code; NULL for every other query. */
+  const char           *log_explanation;
   /* The code of the page in the content, whatever the list shows. */
   guint                 shown_code;
   /* Set while the list's selection is made to follow the page, which must
@@ -100,6 +104,9 @@ query_filter_func (gpointer item,
                    gpointer user_data)
 {
   ScWindow *self = user_data;
+
+  if (self->log_explanation != NULL)
+    return FALSE;
 
   return self->result == NULL || sc_search_result_contains (self->result, sc_status_code_get_code (item));
 }
@@ -383,7 +390,9 @@ count_hidden_matches (ScWindow *self,
   GtkFilter *unofficial_filter = GTK_FILTER (self->unofficial_filter);
 
   *by_class = *by_unofficial = 0;
-  for (guint i = 0; self->result != NULL && i < sc_search_result_get_n_matches (self->result); i++)
+  for (guint i = 0;
+       self->log_explanation == NULL && self->result != NULL && i < sc_search_result_get_n_matches (self->result);
+       i++)
     {
       ScStatusCode *code = sc_status_table_lookup (self->table, sc_search_result_get_code (self->result, i));
       gboolean in_class = gtk_filter_match (class_filter, code);
@@ -452,6 +461,13 @@ update_empty_state (ScWindow *self)
       adw_status_page_set_description (self->empty_page, description);
       gtk_button_set_label (self->empty_button, _("Show Unofficial Codes"));
       set_empty_action (self, "win.show-unofficial", NULL);
+    }
+  else if (self->log_explanation != NULL)
+    {
+      g_autofree char *value = g_strstrip (g_strdup (self->query));
+
+      adw_status_page_set_title (self->empty_page, value);
+      adw_status_page_set_description (self->empty_page, self->log_explanation);
     }
   else
     {
@@ -571,6 +587,8 @@ search_changed_cb (ScWindow *self)
 
   g_clear_pointer (&self->result, sc_search_result_unref);
   self->result = sc_search_run (self->search, text);
+  /* A value such as 000 is explained, not matched against the codes. */
+  self->log_explanation = sc_log_value_explain (text);
 
   update_sections (self);
   link_class_to_query (self, text);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sc-detail-page.h"
+#include "sc-log-value.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
 #include "sc-status-row.h"
@@ -1097,6 +1098,23 @@ test_window_empty_state (void)
   type_search (window, "qqqzzzxx");
   g_assert_cmpstr (empty_state (window), ==, "No Matching Codes");
   g_assert_false (gtk_widget_get_visible (button));
+
+  /* Values that logs show in place of a code are explained, and match no
+   * code, whatever their digits would match. */
+  {
+    const char *values[] = { "000", "0", "-1", "999", " 783 ", "642" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        g_autofree char *value = g_strstrip (g_strdup (values[i]));
+
+        type_search (window, values[i]);
+        g_assert_cmpstr (empty_state (window), ==, value);
+        g_assert_cmpstr (adw_status_page_get_description (child (window, "empty_page")), ==,
+                         sc_log_value_explain (values[i]));
+        g_assert_false (gtk_widget_get_visible (button));
+      }
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
