@@ -24,6 +24,8 @@ struct _ScApplication
 
   ScStatusTable    *table;
   ScSearch         *search;
+  ScHistory        *history;
+  ScExamples       *examples;
   ScSearchProvider *search_provider;
 };
 
@@ -193,6 +195,14 @@ load_table_thread (gpointer data)
   self->search = sc_search_new (G_LIST_MODEL (self->table));
   sc_search_prepare (self->search);
 
+  self->history = sc_history_load_resource (RESOURCE_PREFIX "/history.xml", &error);
+  if (self->history == NULL)
+    return error;
+
+  self->examples = sc_examples_load_resource (RESOURCE_PREFIX "/examples.xml", &error);
+  if (self->examples == NULL)
+    return error;
+
   return NULL;
 }
 
@@ -215,7 +225,7 @@ sc_application_startup (GApplication *app)
    * failure here is a broken build: say what is wrong and stop. */
   error = g_thread_join (loader);
   if (error != NULL)
-    g_error ("The status table cannot be read: %s", error->message);
+    g_error ("The status table, history or examples cannot be read: %s", error->message);
 
   /* The detail page is made of selectable labels, and a page that slides in
    * gives focus to the first one. By default a label that takes focus
@@ -271,6 +281,8 @@ sc_application_dispose (GObject *object)
 
   g_clear_object (&self->search_provider);
   g_clear_object (&self->search);
+  g_clear_object (&self->history);
+  g_clear_object (&self->examples);
   g_clear_object (&self->table);
 
   G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
@@ -334,6 +346,34 @@ sc_application_get_table (ScApplication *self)
   g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
 
   return self->table;
+}
+
+/**
+ * sc_application_get_history:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): each code's history
+ */
+ScHistory *
+sc_application_get_history (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->history;
+}
+
+/**
+ * sc_application_get_examples:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): each code's example exchange
+ */
+ScExamples *
+sc_application_get_examples (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->examples;
 }
 
 /**

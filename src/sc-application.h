@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sc-examples.h"
+#include "sc-history.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
 
@@ -23,6 +25,8 @@ typedef struct _ScWindow ScWindow;
 ScApplication *sc_application_new             (void);
 ScStatusTable *sc_application_get_table       (ScApplication *self);
 ScSearch      *sc_application_get_search      (ScApplication *self);
+ScHistory     *sc_application_get_history     (ScApplication *self);
+ScExamples    *sc_application_get_examples    (ScApplication *self);
 ScWindow      *sc_application_get_main_window (ScApplication *self);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _ScDetailPage
   AdwNavigationPage  parent_instance;
 
   ScStatusTable     *table;
+  ScHistory         *history;
+  ScExamples        *examples;
   ScStatusCode      *status_code;
 
   /* Set when the heading is to take the focus once the page has finished
@@ -52,6 +54,14 @@ struct _ScDetailPage
   GtkBox            *server_box;
   GtkWidget         *api_section;
   GtkLabel          *api_label;
+  GtkWidget         *example_section;
+  GtkLabel          *example_note_label;
+  GtkLabel          *example_label;
+  GtkWidget         *copy_example_button;
+  GtkWidget         *history_section;
+  GtkLabel          *registry_label;
+  GtkLabel          *versions_label;
+  GtkBox            *history_box;
   GtkWidget         *headers_section;
   GtkBox            *headers_box;
   GtkWidget         *related_section;
@@ -64,6 +74,8 @@ G_DEFINE_FINAL_TYPE (ScDetailPage, sc_detail_page, ADW_TYPE_NAVIGATION_PAGE)
 enum {
   PROP_0,
   PROP_TABLE,
+  PROP_HISTORY,
+  PROP_EXAMPLES,
   PROP_STATUS_CODE,
   N_PROPS
 };
@@ -232,6 +244,85 @@ fill_wire_phrase (ScDetailPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->phrase_label), label != NULL);
 }
 
+/* The exchange as it goes on the wire, or what a client sees when nothing
+ * does; a note says why where another status line goes out instead. */
+static void
+fill_example (ScDetailPage *self)
+{
+  const ScExample *example = sc_examples_lookup (self->examples, sc_status_code_get_code (self->status_code));
+  gboolean sends = example != NULL && example->responses != NULL && example->responses[0] != NULL;
+
+  gtk_widget_set_visible (self->example_section, example != NULL);
+  if (example == NULL)
+    return;
+
+  gtk_label_set_label (self->example_note_label, example->note != NULL ? example->note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->example_note_label), example->note != NULL);
+
+  if (sends)
+    {
+      g_autofree char *text = sc_example_dup_text (example);
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      /* A line broken to fit is still one line on the wire: a hyphen
+       * there would read as part of the message. */
+      pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+      gtk_label_set_attributes (self->example_label, attributes);
+      gtk_label_set_label (self->example_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->example_label), sends);
+  gtk_widget_set_visible (self->copy_example_button, sends);
+}
+
+/* "HTTP/1.1 · HTTP/2 · HTTP/3": version names are names, in any language. */
+static char *
+format_versions (ScHttpVersions versions)
+{
+  const struct { ScHttpVersions version; const char *name; } names[] = {
+    { SC_HTTP_VERSIONS_1_0, "HTTP/1.0" },
+    { SC_HTTP_VERSIONS_1_1, "HTTP/1.1" },
+    { SC_HTTP_VERSIONS_2, "HTTP/2" },
+    { SC_HTTP_VERSIONS_3, "HTTP/3" },
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (versions & names[i].version)
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", names[i].name);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+fill_history (ScDetailPage *self)
+{
+  const ScHistoryEntry *entry = sc_history_lookup (self->history, sc_status_code_get_code (self->status_code));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autofree char *registry = NULL;
+  g_autofree char *versions = NULL;
+  GDate today;
+
+  gtk_widget_set_visible (self->history_section, entry != NULL);
+  if (entry == NULL)
+    return;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  registry = sc_history_entry_dup_registry_text (entry, &today);
+  gtk_label_set_label (self->registry_label, registry);
+  versions = format_versions (entry->versions);
+  gtk_label_set_label (self->versions_label, versions);
+
+  steps = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < entry->events->len; i++)
+    g_ptr_array_add (steps, sc_history_event_dup_text (g_ptr_array_index (entry->events, i)));
+  if (entry->note != NULL)
+    g_ptr_array_add (steps, g_strdup (entry->note));
+  g_ptr_array_add (steps, NULL);
+  fill_list (self->history_box, (const char * const *) steps->pdata);
+}
+
 /* Built once: the page's code cannot change. */
 static void
 sc_detail_page_fill (ScDetailPage *self)
@@ -290,8 +381,10 @@ sc_detail_page_fill (ScDetailPage *self)
   gtk_label_set_label (self->api_label, sc_status_code_get_api (code));
   gtk_widget_set_visible (self->api_section, sc_status_code_get_api (code) != NULL);
 
+  fill_example (self);
   fill_headers (self);
   fill_related (self);
+  fill_history (self);
 
   {
     g_autofree char *spec_ref = format_spec_ref (sc_status_code_get_spec_ref (code));
@@ -302,18 +395,23 @@ sc_detail_page_fill (ScDetailPage *self)
 }
 
 static void
+show_toast_title (ScDetailPage *self,
+                  const char   *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
 show_toast (ScDetailPage *self,
             const char   *copied)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *title = NULL;
-
-  if (overlay == NULL)
-    return;
-
   /* Translators: A notification after copying, such as “Copied “404 Not Found””. */
-  title = g_strdup_printf (_("Copied “%s”"), copied);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  g_autofree char *title = g_strdup_printf (_("Copied “%s”"), copied);
+
+  show_toast_title (self, title);
 }
 
 static void
@@ -412,6 +510,17 @@ copy_action (GtkWidget  *widget,
     text = g_strdup_printf ("%u %s", code, name);
   else if (g_str_equal (what, "status-line"))
     text = dup_status_line (self);
+  else if (g_str_equal (what, "example"))
+    {
+      const ScExample *example = sc_examples_lookup (self->examples, code);
+
+      g_return_if_fail (example != NULL);
+      text = sc_example_dup_text (example);
+      /* The whole exchange is too long to repeat in a notification. */
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+      show_toast_title (self, _("Copied the example exchange"));
+      return;
+    }
   else
     g_return_if_reached ();
 
@@ -516,6 +625,8 @@ sc_detail_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_DETAIL_PAGE);
   g_clear_object (&self->status_code);
   g_clear_object (&self->table);
+  g_clear_object (&self->history);
+  g_clear_object (&self->examples);
 
   G_OBJECT_CLASS (sc_detail_page_parent_class)->dispose (object);
 }
@@ -528,6 +639,8 @@ sc_detail_page_constructed (GObject *object)
   G_OBJECT_CLASS (sc_detail_page_parent_class)->constructed (object);
 
   g_assert (self->table != NULL);
+  g_assert (self->history != NULL);
+  g_assert (self->examples != NULL);
   g_assert (self->status_code != NULL);
   sc_detail_page_fill (self);
 }
@@ -544,6 +657,14 @@ sc_detail_page_get_property (GObject    *object,
     {
     case PROP_TABLE:
       g_value_set_object (value, self->table);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_EXAMPLES:
+      g_value_set_object (value, self->examples);
       break;
 
     case PROP_STATUS_CODE:
@@ -567,6 +688,14 @@ sc_detail_page_set_property (GObject      *object,
     {
     case PROP_TABLE:
       self->table = g_value_dup_object (value);
+      break;
+
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
+
+    case PROP_EXAMPLES:
+      self->examples = g_value_dup_object (value);
       break;
 
     case PROP_STATUS_CODE:
@@ -614,6 +743,16 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
                          SC_TYPE_STATUS_TABLE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         SC_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_EXAMPLES] =
+    g_param_spec_object ("examples", NULL, NULL,
+                         SC_TYPE_EXAMPLES,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_STATUS_CODE] =
     g_param_spec_object ("status-code", NULL, NULL,
                          SC_TYPE_STATUS_CODE,
@@ -655,6 +794,14 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, server_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_note_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, copy_example_button);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, history_section);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, registry_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, versions_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, history_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, headers_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, related_section);
@@ -715,16 +862,23 @@ sc_detail_page_init (ScDetailPage *self)
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* @table has the codes that @status_code names as related. */
+/* @table has the codes that @status_code names as related; @history and
+ * @examples have what the page tells of its past and shows of the wire. */
 ScDetailPage *
 sc_detail_page_new (ScStatusTable *table,
+                    ScHistory     *history,
+                    ScExamples    *examples,
                     ScStatusCode  *status_code)
 {
   g_return_val_if_fail (SC_IS_STATUS_TABLE (table), NULL);
+  g_return_val_if_fail (SC_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (SC_IS_EXAMPLES (examples), NULL);
   g_return_val_if_fail (SC_IS_STATUS_CODE (status_code), NULL);
 
   return g_object_new (SC_TYPE_DETAIL_PAGE,
                        "table", table,
+                       "history", history,
+                       "examples", examples,
                        "status-code", status_code,
                        NULL);
 }

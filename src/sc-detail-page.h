@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sc-examples.h"
+#include "sc-history.h"
 #include "sc-status-table.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScDetailPage, sc_detail_page, SC, DETAIL_PAGE, AdwNavigationPage)
 
 ScDetailPage *sc_detail_page_new             (ScStatusTable *table,
+                                              ScHistory     *history,
+                                              ScExamples    *examples,
                                               ScStatusCode  *status_code);
 ScStatusCode *sc_detail_page_get_status_code (ScDetailPage *self);
 void          sc_detail_page_focus_content   (ScDetailPage *self);

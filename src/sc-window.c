@@ -33,6 +33,8 @@ struct _ScWindow
   GSettings            *settings;
   ScStatusTable        *table;
   ScSearch             *search;
+  ScHistory            *history;
+  ScExamples           *examples;
   ScSearchResult       *result;
   char                 *query;
   /* What a query such as 000 or 999 means in a log, where it is no status
@@ -302,7 +304,7 @@ static ScDetailPage *
 create_detail_page (ScWindow     *self,
                     ScStatusCode *code)
 {
-  ScDetailPage *page = sc_detail_page_new (self->table, code);
+  ScDetailPage *page = sc_detail_page_new (self->table, self->history, self->examples, code);
 
   g_signal_connect_object (page, "open-code", G_CALLBACK (open_code_cb), self, G_CONNECT_SWAPPED);
 
@@ -902,6 +904,8 @@ sc_window_dispose (GObject *object)
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->class_before_query, g_free);
   g_clear_object (&self->search);
+  g_clear_object (&self->history);
+  g_clear_object (&self->examples);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);
 
@@ -917,6 +921,8 @@ sc_window_load (ScWindow      *self,
 
   self->table = g_object_ref (sc_application_get_table (app));
   self->search = g_object_ref (sc_application_get_search (app));
+  self->history = g_object_ref (sc_application_get_history (app));
+  self->examples = g_object_ref (sc_application_get_examples (app));
   gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
   update_empty_state (self);

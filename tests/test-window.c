@@ -647,6 +647,53 @@ selected_code (ScWindow *window)
 /* A related code opens on top of the page, with Back to return, and the list
  * highlights whichever page is in view; going to a code that is already
  * behind goes back to it rather than stacking it twice. */
+/* The example exchange is shown as it goes on the wire and copied whole;
+ * where nothing goes on the wire, the page says so and offers nothing to
+ * copy. The history lists every step the data has for the code. */
+static void
+test_window_example_and_history (void)
+{
+  ScApplication *app = sc_test_get_application ();
+  ScWindow *window = open_window ();
+  const ScExample *example = sc_examples_lookup (sc_application_get_examples (app), 422);
+  const ScHistoryEntry *entry = sc_history_lookup (sc_application_get_history (app), 422);
+  g_autofree char *expected = sc_example_dup_text (example);
+  g_autofree char *copied = NULL;
+  ScDetailPage *page;
+  GtkWidget *history_box;
+  guint n_steps = 0;
+
+  sc_window_show_code (window, 422);
+  page = visible_detail (window);
+  g_assert_cmpstr (detail_label (page, "example_label"), ==, expected);
+  g_assert_nonnull (strstr (expected, "HTTP/1.1 422 "));
+  copied = copy_and_read (page, "example");
+  g_assert_cmpstr (copied, ==, expected);
+
+  history_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, "history_box"));
+  for (GtkWidget *row = gtk_widget_get_first_child (history_box); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_steps++;
+  g_assert_cmpuint (n_steps, ==, entry->events->len + (entry->note != NULL));
+  g_assert_cmpstr (detail_label (page, "versions_label"), ==, "HTTP/1.0 · HTTP/1.1 · HTTP/2 · HTTP/3");
+
+  /* nginx's 444 sends nothing at all. */
+  sc_window_show_code (window, 444);
+  page = visible_detail (window);
+  example = sc_examples_lookup (sc_application_get_examples (app), 444);
+  g_assert_null (example->responses[0]);
+  g_assert_cmpstr (detail_label (page, "example_note_label"), ==, example->note);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE,
+                                                                                     "example_label"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE,
+                                                                                     "copy_example_button"))));
+
+  /* 101 belongs to HTTP/1.1 alone. */
+  sc_window_show_code (window, 101);
+  g_assert_cmpstr (detail_label (visible_detail (window), "versions_label"), ==, "HTTP/1.1");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_related_navigation (void)
 {
@@ -755,21 +802,25 @@ test_window_enter_reads_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* From the page's heading, Tab goes through the related codes to the
- * specification's link, stopping on nothing that only holds text, and then
- * leaves the page: it is never stuck. */
+/* From the page's heading, Tab goes through the example's copy button and
+ * the related codes to the specification's link, stopping on nothing that
+ * only holds text, and then leaves the page: it is never stuck. */
 static void
 test_window_page_tab_order (void)
 {
   ScWindow *window = open_window ();
   GtkWidget *page, *spec_row, *focus;
-  guint related, steps = 0;
+  guint related, stops, steps = 0;
 
   sc_window_show_code (window, 404);
   page = GTK_WIDGET (visible_detail (window));
   spec_row = GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "spec_row"));
   related = sc_status_code_get_related (sc_detail_page_get_status_code (SC_DETAIL_PAGE (page)))->len;
   g_assert_cmpuint (related, >, 0);
+  /* The example's copy button, the related codes, the specification. */
+  stops = 1 + related + 1;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE,
+                                                                                    "copy_example_button"))));
   /* Tab goes by where things are, so the page must be laid out first. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -786,9 +837,9 @@ test_window_page_tab_order (void)
       g_assert_false (GTK_IS_LABEL (focus));
       steps++;
     }
-  while (focus != spec_row && steps <= related + 1);
+  while (focus != spec_row && steps <= stops);
   g_assert_true (focus == spec_row);
-  g_assert_cmpuint (steps, ==, related + 1);
+  g_assert_cmpuint (steps, ==, stops);
 
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), page));
@@ -1398,6 +1449,7 @@ main (int   argc,
   g_test_add_func ("/window/select-shows-detail", test_window_select_shows_detail);
   g_test_add_func ("/window/related-navigation", test_window_related_navigation);
   g_test_add_func ("/window/copy", test_window_copy);
+  g_test_add_func ("/window/example-and-history", test_window_example_and_history);
   g_test_add_func ("/window/filters-keep-page", test_window_filters_keep_page);
   g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
