@@ -28,7 +28,11 @@
  *   status line or log excerpt does: those codes;
  * - words: every word must match a term exactly, as a prefix, or (words of
  *   five letters or more) with one typo. Matches in names count most, then
- *   header names, then text. */
+ *   header names, then text. Words that people add to any query ("http",
+ *   "error"…) count where they match and exclude nothing. An identifier that
+ *   matches no term as a whole is read as the words it is made of
+ *   ("TooManyRequests"). Of two codes that match equally, the registered one
+ *   comes first. */
 
 #define MAX_WORDS  16
 #define MIN_TYPO   5
@@ -52,6 +56,11 @@ enum {
 #define BONUS_NAME        1000
 #define BONUS_NAME_PREFIX 300
 
+/* Words that people add to any query about a status code. */
+static const char * const filler_words[] = {
+  "http", "https", "status", "code", "error", "response",
+};
+
 typedef struct {
   char   *key;
   gsize   length;
@@ -65,6 +74,8 @@ typedef struct {
   /* The number of words in the title: of two names that match a query
    * equally well, the shorter matches more closely. */
   guint   title_words;
+  /* Of two codes that match equally well, the registered one comes first. */
+  gboolean unofficial;
   /* The entry's names as folded words joined by spaces, for whole-query
    * matches. */
   GStrv   names;
@@ -200,6 +211,44 @@ fold_phrase (const char *text)
   return join_words (tokens);
 }
 
+/* "HTTPVersionNotSupported" → "HTTP Version Not Supported",
+ * "Status429TooManyRequests" → "Status 429 Too Many Requests": a space
+ * wherever a word of an identifier ends. */
+static char *
+split_identifier (const char *text)
+{
+  GString *split = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (p > text)
+        {
+          char prev = p[-1], cur = p[0], next = p[1];
+
+          if ((g_ascii_islower (prev) && g_ascii_isupper (cur)) ||
+              (g_ascii_isalpha (prev) && g_ascii_isdigit (cur)) ||
+              (g_ascii_isdigit (prev) && g_ascii_isalpha (cur)) ||
+              (g_ascii_isupper (prev) && g_ascii_isupper (cur) && g_ascii_islower (next)))
+            g_string_append_c (split, ' ');
+        }
+      g_string_append_c (split, *p);
+    }
+
+  return g_string_free (split, FALSE);
+}
+
+static gboolean
+is_filler_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filler_words); i++)
+    {
+      if (g_str_equal (word, filler_words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 add_term (ScSearch   *self,
           const char *key,
@@ -282,7 +331,8 @@ add_entry (ScSearch     *self,
     sc_status_code_get_english_title (code),
     sc_status_code_get_phrase (code),
   };
-  Entry entry = { sc_status_code_get_code (code), 0, NULL };
+  Entry entry = { sc_status_code_get_code (code), 0, (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL) != 0,
+                  NULL };
   g_autoptr(GPtrArray) title_words = tokenize (sc_status_code_get_title (code));
 
   g_assert (entry.code < G_N_ELEMENTS (self->entry_by_code));
@@ -431,9 +481,10 @@ sc_search_result_get_rank (ScSearchResult *self,
 }
 
 typedef struct {
-  guint code;
-  guint score;
-  guint title_words;
+  guint    code;
+  guint    score;
+  gboolean unofficial;
+  guint    title_words;
 } Scored;
 
 static int
@@ -444,6 +495,8 @@ compare_scored (gconstpointer a,
 
   if (sa->score != sb->score)
     return sa->score > sb->score ? -1 : 1;
+  if (sa->unofficial != sb->unofficial)
+    return sa->unofficial ? 1 : -1;
   if (sa->title_words != sb->title_words)
     return (int) sa->title_words - (int) sb->title_words;
 
@@ -531,7 +584,7 @@ search_code_prefix (ScSearch   *self,
       g_snprintf (number, sizeof number, "%u", entry->code);
       if (g_str_has_prefix (number, prefix))
         {
-          Scored match = { entry->code, g_str_equal (number, prefix) ? 1 : 0, 0 };
+          Scored match = { entry->code, g_str_equal (number, prefix) ? 1 : 0, FALSE, 0 };
 
           g_array_append_val (scored, match);
         }
@@ -560,7 +613,7 @@ search_embedded_codes (ScSearch  *self,
           g_ascii_string_to_unsigned (word, 10, 100, 599, &code, NULL) &&
           self->entry_by_code[code] >= 0)
         {
-          Scored match = { code, G_MAXUINT - i, 0 };
+          Scored match = { code, G_MAXUINT - i, FALSE, 0 };
           gboolean seen = FALSE;
 
           for (guint j = 0; j < scored->len; j++)
@@ -686,48 +739,87 @@ score_word (ScSearch   *self,
     }
 }
 
+/* Whether any term is @word or starts with it. */
+static gboolean
+has_term_prefix (ScSearch   *self,
+                 const char *word)
+{
+  guint low = 0, high = self->terms->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (strcmp (((Term *) g_ptr_array_index (self->terms, middle))->key, word) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low < self->terms->len &&
+         g_str_has_prefix (((Term *) g_ptr_array_index (self->terms, low))->key, word);
+}
+
 static ScSearchResult *
 search_words (ScSearch  *self,
               GPtrArray *words)
 {
   g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  g_autoptr(GPtrArray) core_words = g_ptr_array_new ();
   g_autofree guint *total = g_new0 (guint, self->entries->len);
   g_autofree guint *best = g_new (guint, self->entries->len * N_TIERS);
   g_autofree char *phrase = NULL;
+  g_autofree char *core_phrase = NULL;
   guint n_words = MIN (words->len, MAX_WORDS);
+  gboolean all_filler = TRUE;
+
+  for (guint w = 0; w < n_words; w++)
+    all_filler &= is_filler_word (g_ptr_array_index (words, w));
 
   for (guint i = 0; i < self->entries->len; i++)
     total[i] = 1;
 
   for (guint w = 0; w < n_words; w++)
     {
-      memset (best, 0, sizeof (guint) * self->entries->len * N_TIERS);
-      score_word (self, g_ptr_array_index (words, w), best);
+      const char *word = g_ptr_array_index (words, w);
+      /* A word that people add to any query counts where it matches and
+       * excludes nothing, unless the query has nothing else. */
+      gboolean optional = !all_filler && is_filler_word (word);
 
-      /* Every word must match; an entry that missed one stays at 0. */
+      if (!optional)
+        g_ptr_array_add (core_words, (gpointer) word);
+
+      memset (best, 0, sizeof (guint) * self->entries->len * N_TIERS);
+      score_word (self, word, best);
+
+      /* Every other word must match; an entry that missed one stays at 0. */
       for (guint i = 0; i < self->entries->len; i++)
         {
           guint score = word_score (&best[i * N_TIERS]);
 
-          total[i] = (total[i] && score) ? total[i] + score : 0;
+          if (optional)
+            total[i] = total[i] ? total[i] + score : 0;
+          else
+            total[i] = (total[i] && score) ? total[i] + score : 0;
         }
     }
 
   phrase = join_words (words);
+  core_phrase = join_words (core_words);
 
   for (guint i = 0; i < self->entries->len; i++)
     {
       const Entry *entry = &g_array_index (self->entries, Entry, i);
-      Scored match = { entry->code, total[i], entry->title_words };
+      Scored match = { entry->code, total[i], entry->unofficial, entry->title_words };
 
-      if (total[i] == 0)
+      if (match.score == 0)
         continue;
 
       for (guint j = 0; entry->names[j] != NULL; j++)
         {
-          if (g_str_equal (entry->names[j], phrase))
+          if (g_str_equal (entry->names[j], phrase) || g_str_equal (entry->names[j], core_phrase))
             match.score += BONUS_NAME;
-          else if (g_str_has_prefix (entry->names[j], phrase))
+          else if (g_str_has_prefix (entry->names[j], phrase) || g_str_has_prefix (entry->names[j], core_phrase))
             match.score += BONUS_NAME_PREFIX;
         }
 
@@ -796,6 +888,19 @@ sc_search_run (ScSearch   *self,
       g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (Scored));
 
       return result_new (none);
+    }
+
+  /* An identifier that no term is, or starts, is read as its words. */
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (!has_term_prefix (self, g_ptr_array_index (words, i)))
+        {
+          g_autofree char *split = split_identifier (text);
+
+          g_ptr_array_unref (words);
+          words = tokenize (split);
+          break;
+        }
     }
 
   if ((result = search_embedded_codes (self, words)))

@@ -92,6 +92,22 @@ static const Case cases[] = {
   { "bandwidth limit exceeded", FIRST, { 509 } },
   { "not extended", FIRST, { 510 } },
 
+  /* Words that people add to any query exclude nothing; identifiers are
+   * read as their words; of two codes that match equally, the registered
+   * one comes first. */
+  { "404 error", FIRST, { 404 } },
+  { "http not found", FIRST, { 404 } },
+  { "not found error", FIRST, { 404 } },
+  { "HTTP Not Found", FIRST, { 404 } },
+  { "status code not found", FIRST, { 404 } },
+  { "https forbidden", FIRST, { 403 } },
+  { "response code too many requests", FIRST, { 429 } },
+  { "gateway timeout error", FIRST, { 504 } },
+  { "TooManyRequests", FIRST, { 429 } },
+  { "NotFound", FIRST, { 404 } },
+  { "HTTP_NOT_FOUND", FIRST, { 404 } },
+  { "Status429TooManyRequests", FIRST, { 429 } },
+
   /* One typo in longer words. */
   { "forbiden", FIRST, { 403 } },
   { "frobidden", FIRST, { 403 } },
@@ -138,3 +154,4 @@ static const Case cases[] = {
   { "\x01" "404" "\x7f", EXACTLY, { 404 } },
   { "🫖 teapot", FIRST, { 418 } },
 };
+

@@ -133,6 +133,34 @@ test_queries (void)
     check_case (search, table, &cases[i]);
 }
 
+/* Two codes with the same words, the unofficial one first by number: the
+ * registered one wins the tie. */
+static void
+test_registry_before_vendor (void)
+{
+  static const char document[] =
+    "<status-codes>"
+    "<status code='218' vendor='Somebody'><phrase>Same Name</phrase><title>Same Name</title>"
+    "<summary>Same words.</summary><description>Same words.</description>"
+    "<spec ref='Somebody' url='https://example.org/218'/></status>"
+    "<status code='226'><phrase>Same Name</phrase><title>Same Name</title>"
+    "<summary>Same words.</summary><description>Same words.</description>"
+    "<spec ref='RFC 3229' url='https://example.org/226'/></status>"
+    "</status-codes>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (document, strlen (document));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStatusTable) table = sc_status_table_load_bytes (bytes, &error);
+  g_autoptr(ScSearch) search = NULL;
+  g_autoptr(ScSearchResult) result = NULL;
+
+  g_assert_no_error (error);
+  search = sc_search_new (G_LIST_MODEL (table));
+  result = sc_search_run (search, "same name");
+  g_assert_cmpuint (sc_search_result_get_n_matches (result), ==, 2);
+  g_assert_cmpuint (sc_search_result_get_code (result, 0), ==, 226);
+  g_assert_cmpuint (sc_search_result_get_code (result, 1), ==, 218);
+}
+
 static void
 test_result_api (void)
 {
@@ -237,6 +265,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/queries", test_queries);
+  g_test_add_func ("/search/registry-before-vendor", test_registry_before_vendor);
   g_test_add_func ("/search/result-api", test_result_api);
   g_test_add_func ("/search/translated", test_translated);
   g_test_add_func ("/search/huge-query", test_huge_query);

@@ -103,6 +103,16 @@ def run_checks():
     status, out, err = call("GetInitialResultSet", "['teapot']")
     check("“teapot” finds 418", ids(out)[:1] == ["418"], out + err)
 
+    # The words people add to any query, and identifiers, as the Shell
+    # splits them into terms.
+    for terms, code in [
+        (["TooManyRequests"], "429"),
+        (["http", "not", "found"], "404"),
+        (["not", "found", "error"], "404"),
+    ]:
+        status, out, err = call("GetInitialResultSet", "[" + ", ".join(f"'{t}'" for t in terms) + "]")
+        check(f"“{' '.join(terms)}” finds {code} first", ids(out)[:1] == [code], out + err)
+
     status, out, err = call("GetInitialResultSet", "['HTTP/1.1', '503']")
     check("“HTTP/1.1 503” finds 503", ids(out)[:1] == ["503"], out + err)
 
