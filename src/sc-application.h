@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sc-constants.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
 
@@ -22,6 +23,7 @@ typedef struct _ScWindow ScWindow;
 
 ScApplication *sc_application_new             (void);
 ScStatusTable *sc_application_get_table       (ScApplication *self);
+ScConstants   *sc_application_get_constants   (ScApplication *self);
 ScSearch      *sc_application_get_search      (ScApplication *self);
 ScWindow      *sc_application_get_main_window (ScApplication *self);
 

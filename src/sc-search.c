@@ -11,16 +11,18 @@
 
 #include <string.h>
 
+#include "sc-constants.h"
 #include "sc-search.h"
 
 /* Search over the status table.
  *
  * At construction every word of every entry is folded (case, accents) into a
  * dictionary of terms, each with the entries it occurs in and where: in a
- * name (title, phrase, former names, in English and translated), in a header
- * name, or in the text (summary, description, causes, actions, API use), and
- * how often. A query then costs a walk over the dictionary, not over the
- * table.
+ * name (title, phrase, former names, in English and translated), in the name
+ * a library gives the code (whole, as in "statusnotfound", and in words), in
+ * a header name, or in the text (summary, description, causes, actions, API
+ * use), and how often. A query then costs a walk over the dictionary, not
+ * over the table.
  *
  * A query is, in this order:
  * - a class ("4xx") or the start of a code ("40", "404"): codes by number;
@@ -28,23 +30,29 @@
  *   status line or log excerpt does: those codes;
  * - words: every word must match a term exactly, as a prefix, or (words of
  *   five letters or more) with one typo. Matches in names count most, then
- *   header names, then text. Words that people add to any query ("http",
- *   "error"…) count where they match and exclude nothing. An identifier that
- *   matches no term as a whole is read as the words it is made of
- *   ("TooManyRequests"). Of two codes that match equally, the registered one
- *   comes first. */
+ *   library names, header names, then text. Words that people add to any
+ *   query ("http", "error"…) count where they match and exclude nothing. A
+ *   query that is, letters and digits alone, a library's name for a code
+ *   ("HTTP_NOT_FOUND", ":not_found", "HttpStatusCode.NotFound") puts that
+ *   code first. An identifier that matches no term as a whole is read as the
+ *   words it is made of ("TooManyRequests"). Of two codes that match
+ *   equally, the registered one comes first. */
 
 #define MAX_WORDS  16
 #define MIN_TYPO   5
 
 typedef enum {
   TIER_NAME,
+  TIER_CONSTANT,
   TIER_HEADER,
   TIER_TEXT,
   N_TIERS
 } Tier;
 
-static const guint tier_weight[N_TIERS] = { 100, 60, 20 };
+/* A posting keeps its tier in two bits. */
+G_STATIC_ASSERT (N_TIERS <= 4);
+
+static const guint tier_weight[N_TIERS] = { 100, 70, 60, 20 };
 
 enum {
   MATCH_EXACT  = 10,
@@ -55,6 +63,8 @@ enum {
 /* The whole query is a name of the entry, or the start of one. */
 #define BONUS_NAME        1000
 #define BONUS_NAME_PREFIX 300
+/* The whole query is a library's name for the code. */
+#define BONUS_CONSTANT    2000
 
 /* Words that people add to any query about a status code. */
 static const char * const filler_words[] = {
@@ -85,9 +95,13 @@ struct _ScSearch
 {
   GObject     parent_instance;
 
-  /* The codes to index, until the index is built. */
-  GListModel *codes;
-  GArray     *entries;
+  /* The codes and constants to index, until the index is built. */
+  GListModel  *codes;
+  ScConstants *constants;
+  GArray      *entries;
+  /* The codes that libraries' names stand for, by the names' letters and
+   * digits alone, folded ("httpnotfound"): a GArray of codes each. */
+  GHashTable  *codes_by_key;
   GPtrArray  *terms;
   GHashTable *term_by_key;
   /* Index into entries by code, or -1. */
@@ -128,7 +142,9 @@ sc_search_finalize (GObject *object)
   ScSearch *self = SC_SEARCH (object);
 
   g_clear_object (&self->codes);
+  g_clear_object (&self->constants);
   g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->codes_by_key, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->term_by_key, g_hash_table_unref);
 
@@ -150,6 +166,8 @@ sc_search_init (ScSearch *self)
   g_array_set_clear_func (self->entries, entry_clear);
   self->terms = g_ptr_array_new_with_free_func (term_free);
   self->term_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->codes_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_array_unref);
   memset (self->entry_by_code, 0xff, sizeof self->entry_by_code);
 }
 
@@ -237,6 +255,25 @@ split_identifier (const char *text)
   return g_string_free (split, FALSE);
 }
 
+/* The letters and digits of @text, folded: what a name is, however it is
+ * written or qualified ("HTTP_NOT_FOUND", ":not_found", "Soup.Status.OK"). */
+static char *
+compact_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *key = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (key, c);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
 static gboolean
 is_filler_word (const char *word)
 {
@@ -318,6 +355,64 @@ compare_terms (gconstpointer a,
 }
 
 static void
+add_key (ScSearch   *self,
+         const char *name,
+         guint       code)
+{
+  g_autofree char *key = compact_key (name);
+  GArray *codes;
+
+  if (key[0] == '\0')
+    return;
+
+  codes = g_hash_table_lookup (self->codes_by_key, key);
+  if (codes == NULL)
+    {
+      codes = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->codes_by_key, g_steal_pointer (&key), codes);
+    }
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      if (g_array_index (codes, guint, i) == code)
+        return;
+    }
+  g_array_append_val (codes, code);
+}
+
+/* The names that libraries give @code: their words, and each whole, so that
+ * both "not found" and a pasted "StatusNotFound" or "StatusNotF" find it. */
+static void
+add_constants (ScSearch *self,
+               guint     code,
+               guint     index)
+{
+  const ScConstant *constants;
+  guint n_constants;
+
+  if (self->constants == NULL)
+    return;
+
+  constants = sc_constants_lookup (self->constants, code, &n_constants);
+  for (guint i = 0; i < n_constants; i++)
+    {
+      g_autofree char *qualified = NULL;
+      g_autofree char *split = NULL;
+
+      if (constants[i].name == NULL)
+        continue;
+
+      qualified = sc_constant_dup_qualified_name (&constants[i]);
+      split = split_identifier (constants[i].name);
+      add_text (self, constants[i].name, index, TIER_CONSTANT);
+      if (!g_str_equal (split, constants[i].name))
+        add_text (self, split, index, TIER_CONSTANT);
+      add_key (self, constants[i].name, code);
+      add_key (self, qualified, code);
+    }
+}
+
+static void
 add_entry (ScSearch     *self,
            ScStatusCode *code)
 {
@@ -363,6 +458,7 @@ add_entry (ScSearch     *self,
   add_texts (self, sc_status_code_get_client_actions (code), index);
   add_texts (self, sc_status_code_get_server_actions (code), index);
   add_text (self, sc_status_code_get_api (code), index, TIER_TEXT);
+  add_constants (self, entry.code, index);
 
   entry.names = g_strv_builder_end (names);
   g_array_append_val (self->entries, entry);
@@ -371,22 +467,28 @@ add_entry (ScSearch     *self,
 /**
  * sc_search_new:
  * @codes: a list of #ScStatusCode
+ * @constants: (nullable): the names that libraries give the codes
  *
- * A search over @codes, each code once. The index is built by the first
- * search or by sc_search_prepare(), and is a snapshot of @codes then.
+ * A search over @codes, each code once, and the names that @constants gives
+ * them. The index is built by the first search or by sc_search_prepare(),
+ * and is a snapshot of @codes then.
  *
  * Returns: (transfer full): a new search
  */
 ScSearch *
-sc_search_new (GListModel *codes)
+sc_search_new (GListModel  *codes,
+               ScConstants *constants)
 {
   ScSearch *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (codes), NULL);
   g_return_val_if_fail (g_list_model_get_item_type (codes) == SC_TYPE_STATUS_CODE, NULL);
+  g_return_val_if_fail (constants == NULL || SC_IS_CONSTANTS (constants), NULL);
 
   self = g_object_new (SC_TYPE_SEARCH, NULL);
   self->codes = g_object_ref (codes);
+  if (constants != NULL)
+    self->constants = g_object_ref (constants);
 
   return self;
 }
@@ -417,6 +519,7 @@ sc_search_prepare (ScSearch *self)
 
   g_ptr_array_sort (self->terms, compare_terms);
   g_clear_object (&self->codes);
+  g_clear_object (&self->constants);
 }
 
 ScSearchResult *
@@ -760,9 +863,12 @@ has_term_prefix (ScSearch   *self,
          g_str_has_prefix (((Term *) g_ptr_array_index (self->terms, low))->key, word);
 }
 
+/* @constant_codes: the codes that the whole query names as a library does,
+ * or NULL. */
 static ScSearchResult *
 search_words (ScSearch  *self,
-              GPtrArray *words)
+              GPtrArray *words,
+              GArray    *constant_codes)
 {
   g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   g_autoptr(GPtrArray) core_words = g_ptr_array_new ();
@@ -811,6 +917,12 @@ search_words (ScSearch  *self,
     {
       const Entry *entry = &g_array_index (self->entries, Entry, i);
       Scored match = { entry->code, total[i], entry->unofficial, entry->title_words };
+
+      for (guint j = 0; constant_codes != NULL && j < constant_codes->len; j++)
+        {
+          if (g_array_index (constant_codes, guint, j) == entry->code)
+            match.score = MAX (match.score, 1) + BONUS_CONSTANT;
+        }
 
       if (match.score == 0)
         continue;
@@ -866,6 +978,7 @@ sc_search_run (ScSearch   *self,
                const char *query)
 {
   g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
   g_autoptr(GPtrArray) words = NULL;
   ScSearchResult *result;
   char prefix[4];
@@ -906,5 +1019,7 @@ sc_search_run (ScSearch   *self,
   if ((result = search_embedded_codes (self, words)))
     return result;
 
-  return search_words (self, words);
+  key = compact_key (text);
+
+  return search_words (self, words, g_hash_table_lookup (self->codes_by_key, key));
 }
