@@ -195,6 +195,7 @@ typedef enum {
   UPPER_SNAKE,  /* NOT_FOUND */
   LOWER_SNAKE,  /* not_found */
   CAMEL,        /* NotFound; an all-capitals word (URI, HTTP) stays so */
+  LOWER_CAMEL,  /* notFound, httpVersionNotSupported */
 } Case;
 
 static char *
@@ -207,7 +208,7 @@ apply_rule (const char *prefix,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (word_case != CAMEL && i > 0)
+      if ((word_case == UPPER_SNAKE || word_case == LOWER_SNAKE) && i > 0)
         g_string_append_c (name, '_');
 
       for (const char *p = words[i]; *p; p++)
@@ -227,6 +228,12 @@ apply_rule (const char *prefix,
               break;
             case CAMEL:
               g_string_append_c (name, (p == words[i] || all_caps) ? g_ascii_toupper (*p) : g_ascii_tolower (*p));
+              break;
+            case LOWER_CAMEL:
+              if (i == 0)
+                g_string_append_c (name, g_ascii_tolower (*p));
+              else
+                g_string_append_c (name, (p == words[i] || all_caps) ? g_ascii_toupper (*p) : g_ascii_tolower (*p));
               break;
             default:
               g_assert_not_reached ();
@@ -279,6 +286,14 @@ static const Rule rules[] = {
       { 421, "DESTINATION_LOCKED" },
       { 510, "NOT_EXTENDED" },
       { 0 } } },
+  { "jakarta-rest", "", UPPER_SNAKE, (const Exception[]) {
+      { 0 } } },
+  { "npm", "", UPPER_SNAKE, (const Exception[]) {
+      { 413, "REQUEST_TOO_LONG" },
+      { 418, "IM_A_TEAPOT" },
+      { 419, "INSUFFICIENT_SPACE_ON_RESOURCE" },
+      { 420, "METHOD_FAILURE" },
+      { 0 } } },
   { "symfony", "HTTP_", UPPER_SNAKE, (const Exception[]) {
       { 306, "HTTP_RESERVED" },
       { 308, "HTTP_PERMANENTLY_REDIRECT" },
@@ -301,6 +316,12 @@ static const Rule rules[] = {
       { 306, "SwitchProxy" },
       { 431, "RequestHeaderFieldTooLarge" },
       { 505, "VersionNotSupported" },
+      { 0 } } },
+  { "swift-http-types", "", LOWER_CAMEL, (const Exception[]) {
+      { 0 } } },
+  { "swift-nio", "", LOWER_CAMEL, (const Exception[]) {
+      { 418, "imATeapot" },
+      { 510, "notExtended" },
       { 0 } } },
   { "libsoup", "SOUP_STATUS_", UPPER_SNAKE, (const Exception[]) {
       { 203, "SOUP_STATUS_NON_AUTHORITATIVE" },
