@@ -80,7 +80,7 @@ core_runs = [values(subprocess.run([os.path.join(bench, "bench-core")], env=core
                                    capture_output=True, text=True, check=True).stdout)
              for _ in range(runs)]
 core = dict(core_runs[0])
-for key in ("load-ms", "search-ms", "large-search-ms"):
+for key in ("load-ms", "constants-load-ms", "index-ms", "search-ms", "large-search-ms"):
     core[key] = str(statistics.median(float(run[key]) for run in core_runs))
 if core.get("table-title") != "Nicht gefunden":
     sys.exit(f"bench: the table was not translated while loading (404 is “{core.get('table-title')}”)")
@@ -102,6 +102,9 @@ rows = [
     ("    its difference to the empty window", f"{header_mb - empty_mb:+.1f} MB", None),
     (f"table load, parse and translate (German, {core['table-codes']} codes)", f"{float(core['load-ms']):.2f} ms",
      ("≤ 5 ms", float(core["load-ms"]) <= 5)),
+    (f"constants load and parse ({core['constants-libraries']} libraries, {core['constants-entries']} entries)",
+     f"{float(core['constants-load-ms']):.2f} ms", None),
+    ("search index, built once while the window starts", f"{float(core['index-ms']):.2f} ms", None),
     (f"search, mean per query ({core['queries']} queries, {core['table-codes']} codes)",
      f"{float(core['search-ms']) * 1000:.0f} µs", ("≤ 1 ms", float(core["search-ms"]) <= 1)),
     (f"search, mean per query ({core['large-codes']} codes)", f"{float(core['large-search-ms']):.2f} ms",

@@ -23,6 +23,7 @@ struct _ScApplication
   AdwApplication  parent_instance;
 
   ScStatusTable    *table;
+  ScConstants      *constants;
   ScSearch         *search;
   ScHistory        *history;
   ScExamples       *examples;
@@ -178,10 +179,10 @@ static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
 };
 
-/* Loads the table and builds its search index. Neither needs GTK, so this
- * runs on a thread of its own while GTK starts up, which takes far longer:
- * on a second core the table is ready when the window needs it. Returns
- * the error, if any. */
+/* Loads the table, the constants, each code's history and example, and
+ * builds the search index. None of it needs GTK, so this runs on a thread
+ * of its own while GTK starts up, which takes far longer: on a second core
+ * the data is ready when the window needs it. Returns the error, if any. */
 static gpointer
 load_table_thread (gpointer data)
 {
@@ -192,7 +193,11 @@ load_table_thread (gpointer data)
   if (self->table == NULL)
     return error;
 
-  self->search = sc_search_new (G_LIST_MODEL (self->table));
+  self->constants = sc_constants_load_resource (RESOURCE_PREFIX "/constants.xml", &error);
+  if (self->constants == NULL)
+    return error;
+
+  self->search = sc_search_new (G_LIST_MODEL (self->table), self->constants);
   sc_search_prepare (self->search);
 
   self->history = sc_history_load_resource (RESOURCE_PREFIX "/history.xml", &error);
@@ -221,11 +226,11 @@ sc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
-  /* The table is compiled into the binary and checked by the tests, so a
+  /* The data is compiled into the binary and checked by the tests, so a
    * failure here is a broken build: say what is wrong and stop. */
   error = g_thread_join (loader);
   if (error != NULL)
-    g_error ("The status table, history or examples cannot be read: %s", error->message);
+    g_error ("The app's data cannot be read: %s", error->message);
 
   /* The detail page is made of selectable labels, and a page that slides in
    * gives focus to the first one. By default a label that takes focus
@@ -283,6 +288,7 @@ sc_application_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->history);
   g_clear_object (&self->examples);
+  g_clear_object (&self->constants);
   g_clear_object (&self->table);
 
   G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
@@ -374,6 +380,20 @@ sc_application_get_examples (ScApplication *self)
   g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
 
   return self->examples;
+}
+
+/**
+ * sc_application_get_constants:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): the names that libraries give the codes
+ */
+ScConstants *
+sc_application_get_constants (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->constants;
 }
 
 /**

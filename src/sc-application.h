@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sc-constants.h"
 #include "sc-examples.h"
 #include "sc-history.h"
 #include "sc-search.h"
@@ -24,6 +25,7 @@ typedef struct _ScWindow ScWindow;
 
 ScApplication *sc_application_new             (void);
 ScStatusTable *sc_application_get_table       (ScApplication *self);
+ScConstants   *sc_application_get_constants   (ScApplication *self);
 ScSearch      *sc_application_get_search      (ScApplication *self);
 ScHistory     *sc_application_get_history     (ScApplication *self);
 ScExamples    *sc_application_get_examples    (ScApplication *self);

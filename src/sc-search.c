@@ -11,16 +11,18 @@
 
 #include <string.h>
 
+#include "sc-constants.h"
 #include "sc-search.h"
 
 /* Search over the status table.
  *
  * At construction every word of every entry is folded (case, accents) into a
  * dictionary of terms, each with the entries it occurs in and where: in a
- * name (title, phrase, former names, in English and translated), in a header
- * name, or in the text (summary, description, causes, actions, API use), and
- * how often. A query then costs a walk over the dictionary, not over the
- * table.
+ * name (title, phrase, former names, in English and translated), in the name
+ * a library gives the code (whole, as in "statusnotfound", and in words), in
+ * a header name, or in the text (summary, description, causes, actions, API
+ * use), and how often. A query then costs a walk over the dictionary, not
+ * over the table.
  *
  * A query is, in this order:
  * - a class ("4xx") or the start of a code ("40", "404"): codes by number;
@@ -28,19 +30,29 @@
  *   status line or log excerpt does: those codes;
  * - words: every word must match a term exactly, as a prefix, or (words of
  *   five letters or more) with one typo. Matches in names count most, then
- *   header names, then text. */
+ *   library names, header names, then text. Words that people add to any
+ *   query ("http", "error"…) count where they match and exclude nothing. A
+ *   query that is, letters and digits alone, a library's name for a code
+ *   ("HTTP_NOT_FOUND", ":not_found", "HttpStatusCode.NotFound") puts that
+ *   code first. An identifier that matches no term as a whole is read as the
+ *   words it is made of ("TooManyRequests"). Of two codes that match
+ *   equally, the registered one comes first. */
 
 #define MAX_WORDS  16
 #define MIN_TYPO   5
 
 typedef enum {
   TIER_NAME,
+  TIER_CONSTANT,
   TIER_HEADER,
   TIER_TEXT,
   N_TIERS
 } Tier;
 
-static const guint tier_weight[N_TIERS] = { 100, 60, 20 };
+/* A posting keeps its tier in two bits. */
+G_STATIC_ASSERT (N_TIERS <= 4);
+
+static const guint tier_weight[N_TIERS] = { 100, 70, 60, 20 };
 
 enum {
   MATCH_EXACT  = 10,
@@ -51,6 +63,13 @@ enum {
 /* The whole query is a name of the entry, or the start of one. */
 #define BONUS_NAME        1000
 #define BONUS_NAME_PREFIX 300
+/* The whole query is a library's name for the code. */
+#define BONUS_CONSTANT    2000
+
+/* Words that people add to any query about a status code. */
+static const char * const filler_words[] = {
+  "http", "https", "status", "code", "error", "response",
+};
 
 typedef struct {
   char   *key;
@@ -65,6 +84,8 @@ typedef struct {
   /* The number of words in the title: of two names that match a query
    * equally well, the shorter matches more closely. */
   guint   title_words;
+  /* Of two codes that match equally well, the registered one comes first. */
+  gboolean unofficial;
   /* The entry's names as folded words joined by spaces, for whole-query
    * matches. */
   GStrv   names;
@@ -74,9 +95,13 @@ struct _ScSearch
 {
   GObject     parent_instance;
 
-  /* The codes to index, until the index is built. */
-  GListModel *codes;
-  GArray     *entries;
+  /* The codes and constants to index, until the index is built. */
+  GListModel  *codes;
+  ScConstants *constants;
+  GArray      *entries;
+  /* The codes that libraries' names stand for, by the names' letters and
+   * digits alone, folded ("httpnotfound"): a GArray of codes each. */
+  GHashTable  *codes_by_key;
   GPtrArray  *terms;
   GHashTable *term_by_key;
   /* Index into entries by code, or -1. */
@@ -117,7 +142,9 @@ sc_search_finalize (GObject *object)
   ScSearch *self = SC_SEARCH (object);
 
   g_clear_object (&self->codes);
+  g_clear_object (&self->constants);
   g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->codes_by_key, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->term_by_key, g_hash_table_unref);
 
@@ -139,6 +166,8 @@ sc_search_init (ScSearch *self)
   g_array_set_clear_func (self->entries, entry_clear);
   self->terms = g_ptr_array_new_with_free_func (term_free);
   self->term_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->codes_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_array_unref);
   memset (self->entry_by_code, 0xff, sizeof self->entry_by_code);
 }
 
@@ -198,6 +227,63 @@ fold_phrase (const char *text)
   g_autoptr(GPtrArray) tokens = tokenize (text);
 
   return join_words (tokens);
+}
+
+/* "HTTPVersionNotSupported" → "HTTP Version Not Supported",
+ * "Status429TooManyRequests" → "Status 429 Too Many Requests": a space
+ * wherever a word of an identifier ends. */
+static char *
+split_identifier (const char *text)
+{
+  GString *split = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (p > text)
+        {
+          char prev = p[-1], cur = p[0], next = p[1];
+
+          if ((g_ascii_islower (prev) && g_ascii_isupper (cur)) ||
+              (g_ascii_isalpha (prev) && g_ascii_isdigit (cur)) ||
+              (g_ascii_isdigit (prev) && g_ascii_isalpha (cur)) ||
+              (g_ascii_isupper (prev) && g_ascii_isupper (cur) && g_ascii_islower (next)))
+            g_string_append_c (split, ' ');
+        }
+      g_string_append_c (split, *p);
+    }
+
+  return g_string_free (split, FALSE);
+}
+
+/* The letters and digits of @text, folded: what a name is, however it is
+ * written or qualified ("HTTP_NOT_FOUND", ":not_found", "Soup.Status.OK"). */
+static char *
+compact_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *key = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (key, c);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_filler_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filler_words); i++)
+    {
+      if (g_str_equal (word, filler_words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -269,6 +355,64 @@ compare_terms (gconstpointer a,
 }
 
 static void
+add_key (ScSearch   *self,
+         const char *name,
+         guint       code)
+{
+  g_autofree char *key = compact_key (name);
+  GArray *codes;
+
+  if (key[0] == '\0')
+    return;
+
+  codes = g_hash_table_lookup (self->codes_by_key, key);
+  if (codes == NULL)
+    {
+      codes = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->codes_by_key, g_steal_pointer (&key), codes);
+    }
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      if (g_array_index (codes, guint, i) == code)
+        return;
+    }
+  g_array_append_val (codes, code);
+}
+
+/* The names that libraries give @code: their words, and each whole, so that
+ * both "not found" and a pasted "StatusNotFound" or "StatusNotF" find it. */
+static void
+add_constants (ScSearch *self,
+               guint     code,
+               guint     index)
+{
+  const ScConstant *constants;
+  guint n_constants;
+
+  if (self->constants == NULL)
+    return;
+
+  constants = sc_constants_lookup (self->constants, code, &n_constants);
+  for (guint i = 0; i < n_constants; i++)
+    {
+      g_autofree char *qualified = NULL;
+      g_autofree char *split = NULL;
+
+      if (constants[i].name == NULL)
+        continue;
+
+      qualified = sc_constant_dup_qualified_name (&constants[i]);
+      split = split_identifier (constants[i].name);
+      add_text (self, constants[i].name, index, TIER_CONSTANT);
+      if (!g_str_equal (split, constants[i].name))
+        add_text (self, split, index, TIER_CONSTANT);
+      add_key (self, constants[i].name, code);
+      add_key (self, qualified, code);
+    }
+}
+
+static void
 add_entry (ScSearch     *self,
            ScStatusCode *code)
 {
@@ -282,7 +426,8 @@ add_entry (ScSearch     *self,
     sc_status_code_get_english_title (code),
     sc_status_code_get_phrase (code),
   };
-  Entry entry = { sc_status_code_get_code (code), 0, NULL };
+  Entry entry = { sc_status_code_get_code (code), 0, (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL) != 0,
+                  NULL };
   g_autoptr(GPtrArray) title_words = tokenize (sc_status_code_get_title (code));
 
   g_assert (entry.code < G_N_ELEMENTS (self->entry_by_code));
@@ -313,6 +458,7 @@ add_entry (ScSearch     *self,
   add_texts (self, sc_status_code_get_client_actions (code), index);
   add_texts (self, sc_status_code_get_server_actions (code), index);
   add_text (self, sc_status_code_get_api (code), index, TIER_TEXT);
+  add_constants (self, entry.code, index);
 
   entry.names = g_strv_builder_end (names);
   g_array_append_val (self->entries, entry);
@@ -321,22 +467,28 @@ add_entry (ScSearch     *self,
 /**
  * sc_search_new:
  * @codes: a list of #ScStatusCode
+ * @constants: (nullable): the names that libraries give the codes
  *
- * A search over @codes, each code once. The index is built by the first
- * search or by sc_search_prepare(), and is a snapshot of @codes then.
+ * A search over @codes, each code once, and the names that @constants gives
+ * them. The index is built by the first search or by sc_search_prepare(),
+ * and is a snapshot of @codes then.
  *
  * Returns: (transfer full): a new search
  */
 ScSearch *
-sc_search_new (GListModel *codes)
+sc_search_new (GListModel  *codes,
+               ScConstants *constants)
 {
   ScSearch *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (codes), NULL);
   g_return_val_if_fail (g_list_model_get_item_type (codes) == SC_TYPE_STATUS_CODE, NULL);
+  g_return_val_if_fail (constants == NULL || SC_IS_CONSTANTS (constants), NULL);
 
   self = g_object_new (SC_TYPE_SEARCH, NULL);
   self->codes = g_object_ref (codes);
+  if (constants != NULL)
+    self->constants = g_object_ref (constants);
 
   return self;
 }
@@ -367,6 +519,7 @@ sc_search_prepare (ScSearch *self)
 
   g_ptr_array_sort (self->terms, compare_terms);
   g_clear_object (&self->codes);
+  g_clear_object (&self->constants);
 }
 
 ScSearchResult *
@@ -431,9 +584,10 @@ sc_search_result_get_rank (ScSearchResult *self,
 }
 
 typedef struct {
-  guint code;
-  guint score;
-  guint title_words;
+  guint    code;
+  guint    score;
+  gboolean unofficial;
+  guint    title_words;
 } Scored;
 
 static int
@@ -444,6 +598,8 @@ compare_scored (gconstpointer a,
 
   if (sa->score != sb->score)
     return sa->score > sb->score ? -1 : 1;
+  if (sa->unofficial != sb->unofficial)
+    return sa->unofficial ? 1 : -1;
   if (sa->title_words != sb->title_words)
     return (int) sa->title_words - (int) sb->title_words;
 
@@ -531,7 +687,7 @@ search_code_prefix (ScSearch   *self,
       g_snprintf (number, sizeof number, "%u", entry->code);
       if (g_str_has_prefix (number, prefix))
         {
-          Scored match = { entry->code, g_str_equal (number, prefix) ? 1 : 0, 0 };
+          Scored match = { entry->code, g_str_equal (number, prefix) ? 1 : 0, FALSE, 0 };
 
           g_array_append_val (scored, match);
         }
@@ -560,7 +716,7 @@ search_embedded_codes (ScSearch  *self,
           g_ascii_string_to_unsigned (word, 10, 100, 599, &code, NULL) &&
           self->entry_by_code[code] >= 0)
         {
-          Scored match = { code, G_MAXUINT - i, 0 };
+          Scored match = { code, G_MAXUINT - i, FALSE, 0 };
           gboolean seen = FALSE;
 
           for (guint j = 0; j < scored->len; j++)
@@ -686,48 +842,96 @@ score_word (ScSearch   *self,
     }
 }
 
+/* Whether any term is @word or starts with it. */
+static gboolean
+has_term_prefix (ScSearch   *self,
+                 const char *word)
+{
+  guint low = 0, high = self->terms->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (strcmp (((Term *) g_ptr_array_index (self->terms, middle))->key, word) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low < self->terms->len &&
+         g_str_has_prefix (((Term *) g_ptr_array_index (self->terms, low))->key, word);
+}
+
+/* @constant_codes: the codes that the whole query names as a library does,
+ * or NULL. */
 static ScSearchResult *
 search_words (ScSearch  *self,
-              GPtrArray *words)
+              GPtrArray *words,
+              GArray    *constant_codes)
 {
   g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  g_autoptr(GPtrArray) core_words = g_ptr_array_new ();
   g_autofree guint *total = g_new0 (guint, self->entries->len);
   g_autofree guint *best = g_new (guint, self->entries->len * N_TIERS);
   g_autofree char *phrase = NULL;
+  g_autofree char *core_phrase = NULL;
   guint n_words = MIN (words->len, MAX_WORDS);
+  gboolean all_filler = TRUE;
+
+  for (guint w = 0; w < n_words; w++)
+    all_filler &= is_filler_word (g_ptr_array_index (words, w));
 
   for (guint i = 0; i < self->entries->len; i++)
     total[i] = 1;
 
   for (guint w = 0; w < n_words; w++)
     {
-      memset (best, 0, sizeof (guint) * self->entries->len * N_TIERS);
-      score_word (self, g_ptr_array_index (words, w), best);
+      const char *word = g_ptr_array_index (words, w);
+      /* A word that people add to any query counts where it matches and
+       * excludes nothing, unless the query has nothing else. */
+      gboolean optional = !all_filler && is_filler_word (word);
 
-      /* Every word must match; an entry that missed one stays at 0. */
+      if (!optional)
+        g_ptr_array_add (core_words, (gpointer) word);
+
+      memset (best, 0, sizeof (guint) * self->entries->len * N_TIERS);
+      score_word (self, word, best);
+
+      /* Every other word must match; an entry that missed one stays at 0. */
       for (guint i = 0; i < self->entries->len; i++)
         {
           guint score = word_score (&best[i * N_TIERS]);
 
-          total[i] = (total[i] && score) ? total[i] + score : 0;
+          if (optional)
+            total[i] = total[i] ? total[i] + score : 0;
+          else
+            total[i] = (total[i] && score) ? total[i] + score : 0;
         }
     }
 
   phrase = join_words (words);
+  core_phrase = join_words (core_words);
 
   for (guint i = 0; i < self->entries->len; i++)
     {
       const Entry *entry = &g_array_index (self->entries, Entry, i);
-      Scored match = { entry->code, total[i], entry->title_words };
+      Scored match = { entry->code, total[i], entry->unofficial, entry->title_words };
 
-      if (total[i] == 0)
+      for (guint j = 0; constant_codes != NULL && j < constant_codes->len; j++)
+        {
+          if (g_array_index (constant_codes, guint, j) == entry->code)
+            match.score = MAX (match.score, 1) + BONUS_CONSTANT;
+        }
+
+      if (match.score == 0)
         continue;
 
       for (guint j = 0; entry->names[j] != NULL; j++)
         {
-          if (g_str_equal (entry->names[j], phrase))
+          if (g_str_equal (entry->names[j], phrase) || g_str_equal (entry->names[j], core_phrase))
             match.score += BONUS_NAME;
-          else if (g_str_has_prefix (entry->names[j], phrase))
+          else if (g_str_has_prefix (entry->names[j], phrase) || g_str_has_prefix (entry->names[j], core_phrase))
             match.score += BONUS_NAME_PREFIX;
         }
 
@@ -774,6 +978,7 @@ sc_search_run (ScSearch   *self,
                const char *query)
 {
   g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
   g_autoptr(GPtrArray) words = NULL;
   ScSearchResult *result;
   char prefix[4];
@@ -798,8 +1003,23 @@ sc_search_run (ScSearch   *self,
       return result_new (none);
     }
 
+  /* An identifier that no term is, or starts, is read as its words. */
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (!has_term_prefix (self, g_ptr_array_index (words, i)))
+        {
+          g_autofree char *split = split_identifier (text);
+
+          g_ptr_array_unref (words);
+          words = tokenize (split);
+          break;
+        }
+    }
+
   if ((result = search_embedded_codes (self, words)))
     return result;
 
-  return search_words (self, words);
+  key = compact_key (text);
+
+  return search_words (self, words, g_hash_table_lookup (self->codes_by_key, key));
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "sc-constants.h"
 #include "sc-status-code.h"
 
 G_BEGIN_DECLS
@@ -37,9 +38,10 @@ G_DECLARE_FINAL_TYPE (ScSearch, sc_search, SC, SEARCH, GObject)
 
 guint           sc_search_get_code_class (const char *query);
 
-ScSearch       *sc_search_new     (GListModel *codes);
-void            sc_search_prepare (ScSearch   *self);
-ScSearchResult *sc_search_run     (ScSearch   *self,
-                                   const char *query);
+ScSearch       *sc_search_new     (GListModel  *codes,
+                                   ScConstants *constants);
+void            sc_search_prepare (ScSearch    *self);
+ScSearchResult *sc_search_run     (ScSearch    *self,
+                                   const char  *query);
 
 G_END_DECLS

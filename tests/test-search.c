@@ -10,10 +10,12 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sc-constants.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
 
 #define TABLE_PATH RESOURCE_PREFIX "/status-codes.xml"
+#define CONSTANTS_PATH RESOURCE_PREFIX "/constants.xml"
 
 #include "search-cases.h"
 
@@ -30,6 +32,17 @@ load_table (ScTranslateFunc translate)
   g_assert_no_error (error);
 
   return table;
+}
+
+static ScConstants *
+load_constants (void)
+{
+  g_autoptr(GError) error = NULL;
+  ScConstants *constants = sc_constants_load_resource (CONSTANTS_PATH, &error);
+
+  g_assert_no_error (error);
+
+  return constants;
 }
 
 static guint
@@ -125,7 +138,8 @@ static void
 test_queries (void)
 {
   g_autoptr(ScStatusTable) table = load_table (NULL);
-  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table));
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
 
   g_assert_cmpuint (G_N_ELEMENTS (cases), >=, 50);
 
@@ -134,10 +148,65 @@ test_queries (void)
 }
 
 static void
+test_constant_queries (void)
+{
+  g_autoptr(ScStatusTable) table = load_table (NULL);
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
+
+  g_assert_cmpuint (G_N_ELEMENTS (constant_cases), >=, 30);
+
+  for (guint i = 0; i < G_N_ELEMENTS (constant_cases); i++)
+    check_case (search, table, &constant_cases[i]);
+}
+
+/* A name that only a library knows needs the constants; the words of the
+ * status table alone do not find it. */
+static void
+test_without_constants (void)
+{
+  g_autoptr(ScStatusTable) table = load_table (NULL);
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), NULL);
+  g_autoptr(ScSearchResult) result = sc_search_run (search, "Soup.Status.NOT_APPEARING_IN_THIS_PROTOCOL");
+
+  g_assert_cmpuint (sc_search_result_get_n_matches (result), ==, 0);
+}
+
+/* Two codes with the same words, the unofficial one first by number: the
+ * registered one wins the tie. */
+static void
+test_registry_before_vendor (void)
+{
+  static const char document[] =
+    "<status-codes>"
+    "<!-- Sources: https://example.org/somebody -->"
+    "<status code='218' vendor='Somebody'><phrase>Same Name</phrase><title>Same Name</title>"
+    "<summary>Same words.</summary><description>Same words.</description>"
+    "<spec ref='Somebody' url='https://example.org/218'/></status>"
+    "<status code='226'><phrase>Same Name</phrase><title>Same Name</title>"
+    "<summary>Same words.</summary><description>Same words.</description>"
+    "<spec ref='RFC 3229' url='https://example.org/226'/></status>"
+    "</status-codes>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (document, strlen (document));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStatusTable) table = sc_status_table_load_bytes (bytes, &error);
+  g_autoptr(ScSearch) search = NULL;
+  g_autoptr(ScSearchResult) result = NULL;
+
+  g_assert_no_error (error);
+  search = sc_search_new (G_LIST_MODEL (table), NULL);
+  result = sc_search_run (search, "same name");
+  g_assert_cmpuint (sc_search_result_get_n_matches (result), ==, 2);
+  g_assert_cmpuint (sc_search_result_get_code (result, 0), ==, 226);
+  g_assert_cmpuint (sc_search_result_get_code (result, 1), ==, 218);
+}
+
+static void
 test_result_api (void)
 {
   g_autoptr(ScStatusTable) table = load_table (NULL);
-  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table));
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
   g_autoptr(ScSearchResult) result = sc_search_run (search, "40");
 
   g_assert_true (sc_search_result_contains (result, 404));
@@ -191,7 +260,8 @@ test_translated (void)
     { "internal server error", FIRST, { 500 } },
   };
   g_autoptr(ScStatusTable) table = load_table (translate_some);
-  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table));
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
 
   g_assert_cmpstr (sc_status_code_get_title (sc_status_table_lookup (table, 404)), ==, "Nicht gefunden");
 
@@ -203,7 +273,8 @@ static void
 test_huge_query (void)
 {
   g_autoptr(ScStatusTable) table = load_table (NULL);
-  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table));
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
   gsize size = 1024 * 1024;
   g_autofree char *query = g_malloc (size + 1);
   g_autoptr(ScSearchResult) words = NULL;
@@ -237,6 +308,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/queries", test_queries);
+  g_test_add_func ("/search/constant-queries", test_constant_queries);
+  g_test_add_func ("/search/without-constants", test_without_constants);
+  g_test_add_func ("/search/registry-before-vendor", test_registry_before_vendor);
   g_test_add_func ("/search/result-api", test_result_api);
   g_test_add_func ("/search/translated", test_translated);
   g_test_add_func ("/search/huge-query", test_huge_query);

@@ -92,6 +92,11 @@ def main():
         check("status-codes not found searches the words, 404 first", names and names[0] == "404 Not Found",
               str(list_item_names(app)[:5]))
 
+        done = run("HttpStatusCode.TooManyRequests")
+        names = wait_for(lambda: (lambda n: n if n and n[0] == "429 Too Many Requests" else None)(list_item_names(app)))
+        check("status-codes HttpStatusCode.TooManyRequests finds the constant, 429 first",
+              names and names[0] == "429 Too Many Requests", str(list_item_names(app)[:5]))
+
         for argument, message in (("9999", "“9999” is not a status code"),
                                   ("299", "No status code 299 is registered"),
                                   ("99999999999999999999", "“99999999999999999999” is not a status code")):

@@ -103,6 +103,25 @@ def run_checks():
     status, out, err = call("GetInitialResultSet", "['teapot']")
     check("“teapot” finds 418", ids(out)[:1] == ["418"], out + err)
 
+    # The names that libraries give codes, as the Shell splits them into
+    # terms, and the words people add to any query.
+    for terms, code in [
+        (["StatusUnprocessableEntity"], "422"),
+        (["HTTP_NOT_FOUND"], "404"),
+        ([":unprocessable_entity"], "422"),
+        (["SOUP_STATUS_NOT_FOUND"], "404"),
+        (["HttpStatusCode.TooManyRequests"], "429"),
+        (["Status429TooManyRequests"], "429"),
+        (["IM_A_TEAPOT"], "418"),
+        (["REQUEST_ENTITY_TOO_LARGE"], "413"),
+        (["TooManyRequests"], "429"),
+        (["http", "not", "found"], "404"),
+        (["not", "found", "error"], "404"),
+        (["unauthorised"], "401"),
+    ]:
+        status, out, err = call("GetInitialResultSet", "[" + ", ".join(f"'{t}'" for t in terms) + "]")
+        check(f"“{' '.join(terms)}” finds {code} first", ids(out)[:1] == [code], out + err)
+
     status, out, err = call("GetInitialResultSet", "['HTTP/1.1', '503']")
     check("“HTTP/1.1 503” finds 503", ids(out)[:1] == ["503"], out + err)
 

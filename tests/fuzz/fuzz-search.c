@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "sc-constants.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
 
@@ -18,6 +19,7 @@ int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
 
 static ScStatusTable *table;
+static ScConstants *constants;
 static ScSearch *search;
 
 static void
@@ -30,7 +32,9 @@ load (void)
   g_assert_no_error (error);
   table = sc_status_table_load_bytes (bytes, &error);
   g_assert_no_error (error);
-  search = sc_search_new (G_LIST_MODEL (table));
+  constants = sc_constants_load_resource (RESOURCE_PREFIX "/constants.xml", &error);
+  g_assert_no_error (error);
+  search = sc_search_new (G_LIST_MODEL (table), constants);
 }
 
 int
