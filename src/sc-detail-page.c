@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sc-badges.h"
+#include "sc-constants-section.h"
 #include "sc-detail-page.h"
 #include "sc-status-table.h"
 
@@ -26,6 +27,7 @@ struct _ScDetailPage
   ScStatusTable     *table;
   ScHistory         *history;
   ScExamples        *examples;
+  ScConstants       *constants;
   ScStatusCode      *status_code;
 
   /* Set when the heading is to take the focus once the page has finished
@@ -54,6 +56,7 @@ struct _ScDetailPage
   GtkBox            *server_box;
   GtkWidget         *api_section;
   GtkLabel          *api_label;
+  ScConstantsSection *constants_section;
   GtkWidget         *example_section;
   GtkLabel          *example_note_label;
   GtkLabel          *example_label;
@@ -76,6 +79,7 @@ enum {
   PROP_TABLE,
   PROP_HISTORY,
   PROP_EXAMPLES,
+  PROP_CONSTANTS,
   PROP_STATUS_CODE,
   N_PROPS
 };
@@ -381,6 +385,7 @@ sc_detail_page_fill (ScDetailPage *self)
   gtk_label_set_label (self->api_label, sc_status_code_get_api (code));
   gtk_widget_set_visible (self->api_section, sc_status_code_get_api (code) != NULL);
 
+  sc_constants_section_show_code (self->constants_section, self->constants, sc_status_code_get_code (code));
   fill_example (self);
   fill_headers (self);
   fill_related (self);
@@ -627,6 +632,7 @@ sc_detail_page_dispose (GObject *object)
   g_clear_object (&self->table);
   g_clear_object (&self->history);
   g_clear_object (&self->examples);
+  g_clear_object (&self->constants);
 
   G_OBJECT_CLASS (sc_detail_page_parent_class)->dispose (object);
 }
@@ -641,6 +647,7 @@ sc_detail_page_constructed (GObject *object)
   g_assert (self->table != NULL);
   g_assert (self->history != NULL);
   g_assert (self->examples != NULL);
+  g_assert (self->constants != NULL);
   g_assert (self->status_code != NULL);
   sc_detail_page_fill (self);
 }
@@ -665,6 +672,10 @@ sc_detail_page_get_property (GObject    *object,
 
     case PROP_EXAMPLES:
       g_value_set_object (value, self->examples);
+      break;
+
+    case PROP_CONSTANTS:
+      g_value_set_object (value, self->constants);
       break;
 
     case PROP_STATUS_CODE:
@@ -696,6 +707,10 @@ sc_detail_page_set_property (GObject      *object,
 
     case PROP_EXAMPLES:
       self->examples = g_value_dup_object (value);
+      break;
+
+    case PROP_CONSTANTS:
+      self->constants = g_value_dup_object (value);
       break;
 
     case PROP_STATUS_CODE:
@@ -753,6 +768,11 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
                          SC_TYPE_EXAMPLES,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CONSTANTS] =
+    g_param_spec_object ("constants", NULL, NULL,
+                         SC_TYPE_CONSTANTS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_STATUS_CODE] =
     g_param_spec_object ("status-code", NULL, NULL,
                          SC_TYPE_STATUS_CODE,
@@ -772,6 +792,7 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
                                      0, NULL, NULL, NULL,
                                      G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  g_type_ensure (SC_TYPE_CONSTANTS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-detail-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, copy_button);
@@ -794,6 +815,7 @@ sc_detail_page_class_init (ScDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, server_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, api_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailPage, constants_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_section);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_note_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailPage, example_label);
@@ -862,23 +884,27 @@ sc_detail_page_init (ScDetailPage *self)
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* @table has the codes that @status_code names as related; @history and
- * @examples have what the page tells of its past and shows of the wire. */
+/* @table has the codes that @status_code names as related; @history,
+ * @examples and @constants have what the page tells of its past, shows of
+ * the wire and lists of the libraries' names. */
 ScDetailPage *
 sc_detail_page_new (ScStatusTable *table,
                     ScHistory     *history,
                     ScExamples    *examples,
+                    ScConstants   *constants,
                     ScStatusCode  *status_code)
 {
   g_return_val_if_fail (SC_IS_STATUS_TABLE (table), NULL);
   g_return_val_if_fail (SC_IS_HISTORY (history), NULL);
   g_return_val_if_fail (SC_IS_EXAMPLES (examples), NULL);
+  g_return_val_if_fail (SC_IS_CONSTANTS (constants), NULL);
   g_return_val_if_fail (SC_IS_STATUS_CODE (status_code), NULL);
 
   return g_object_new (SC_TYPE_DETAIL_PAGE,
                        "table", table,
                        "history", history,
                        "examples", examples,
+                       "constants", constants,
                        "status-code", status_code,
                        NULL);
 }

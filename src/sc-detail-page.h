@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sc-constants.h"
 #include "sc-examples.h"
 #include "sc-history.h"
 #include "sc-status-table.h"
@@ -22,6 +23,7 @@ G_DECLARE_FINAL_TYPE (ScDetailPage, sc_detail_page, SC, DETAIL_PAGE, AdwNavigati
 ScDetailPage *sc_detail_page_new             (ScStatusTable *table,
                                               ScHistory     *history,
                                               ScExamples    *examples,
+                                              ScConstants   *constants,
                                               ScStatusCode  *status_code);
 ScStatusCode *sc_detail_page_get_status_code (ScDetailPage *self);
 void          sc_detail_page_focus_content   (ScDetailPage *self);

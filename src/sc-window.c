@@ -35,6 +35,7 @@ struct _ScWindow
   ScSearch             *search;
   ScHistory            *history;
   ScExamples           *examples;
+  ScConstants          *constants;
   ScSearchResult       *result;
   char                 *query;
   /* What a query such as 000 or 999 means in a log, where it is no status
@@ -304,7 +305,7 @@ static ScDetailPage *
 create_detail_page (ScWindow     *self,
                     ScStatusCode *code)
 {
-  ScDetailPage *page = sc_detail_page_new (self->table, self->history, self->examples, code);
+  ScDetailPage *page = sc_detail_page_new (self->table, self->history, self->examples, self->constants, code);
 
   g_signal_connect_object (page, "open-code", G_CALLBACK (open_code_cb), self, G_CONNECT_SWAPPED);
 
@@ -906,6 +907,7 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->history);
   g_clear_object (&self->examples);
+  g_clear_object (&self->constants);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);
 
@@ -923,6 +925,7 @@ sc_window_load (ScWindow      *self,
   self->search = g_object_ref (sc_application_get_search (app));
   self->history = g_object_ref (sc_application_get_history (app));
   self->examples = g_object_ref (sc_application_get_examples (app));
+  self->constants = g_object_ref (sc_application_get_constants (app));
   gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
   update_empty_state (self);

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sc-constants-section.h"
 #include "sc-detail-page.h"
 #include "sc-log-value.h"
 #include "sc-search.h"
@@ -694,6 +695,123 @@ test_window_example_and_history (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The titles of the rows that an expander row holds, in order: those in
+ * its revealer, not its own header. */
+static void
+collect_row_titles (GtkWidget *widget,
+                    GPtrArray *titles)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      if (ADW_IS_ACTION_ROW (c) && gtk_widget_get_ancestor (c, GTK_TYPE_REVEALER) != NULL)
+        g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c))));
+      else
+        collect_row_titles (c, titles);
+    }
+}
+
+/* The names that @libraries give @code in the data, in the data's order,
+ * "Not defined" where a library has none. */
+static GPtrArray *
+expected_names (guint               code,
+                const char * const *libraries,
+                gboolean            chosen)
+{
+  ScConstants *constants = sc_application_get_constants (sc_test_get_application ());
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const ScConstant *entries;
+  guint n_entries;
+
+  entries = sc_constants_lookup (constants, code, &n_entries);
+  for (guint i = 0; i < sc_constants_get_n_libraries (constants); i++)
+    {
+      const ScLibrary *library = sc_constants_get_library (constants, i);
+      guint before = names->len;
+
+      if (g_strv_contains (libraries, library->id) != chosen)
+        continue;
+      for (guint j = 0; j < n_entries; j++)
+        if (entries[j].library == library)
+          g_ptr_array_add (names, entries[j].state == SC_CONSTANT_STATE_UNDEFINED
+                                    ? g_strdup ("Not defined")
+                                    : sc_constant_dup_qualified_name (&entries[j]));
+      if (names->len == before)
+        g_ptr_array_add (names, g_strdup ("Not defined"));
+    }
+
+  return names;
+}
+
+static void
+assert_same_titles (GPtrArray *shown,
+                    GPtrArray *expected)
+{
+  g_assert_cmpuint (shown->len, ==, expected->len);
+  for (guint i = 0; i < shown->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (shown, i), ==, g_ptr_array_index (expected, i));
+}
+
+/* "In Code": the chosen libraries' names first, the others behind "Other
+ * Libraries", "Not defined" where a library has no name; the choice is a
+ * setting that every page follows; each name copies. */
+static void
+test_window_constants (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window;
+  GtkWidget *section, *chosen_list, *others_row;
+  g_auto(GStrv) libraries = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) expected_others = NULL;
+  GdkClipboard *clipboard;
+  char *text = NULL;
+
+  g_settings_reset (settings, "libraries");
+  window = open_window ();
+  libraries = g_settings_get_strv (settings, "libraries");
+  g_assert_true (g_strv_contains ((const char * const *) libraries, "python"));
+
+  sc_window_show_code (window, 422);
+  section = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (visible_detail (window)), SC_TYPE_DETAIL_PAGE,
+                                                       "constants_section"));
+  chosen_list = GTK_WIDGET (gtk_widget_get_template_child (section, SC_TYPE_CONSTANTS_SECTION, "chosen_list"));
+  others_row = GTK_WIDGET (gtk_widget_get_template_child (section, SC_TYPE_CONSTANTS_SECTION, "others_row"));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (chosen_list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (row != others_row && ADW_IS_ACTION_ROW (row))
+      g_ptr_array_add (shown, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+  expected = expected_names (422, (const char * const *) libraries, TRUE);
+  assert_same_titles (shown, expected);
+  g_assert_true (g_ptr_array_find_with_equal_func (shown, "HTTPStatus.UNPROCESSABLE_ENTITY", g_str_equal, NULL));
+
+  collect_row_titles (others_row, others);
+  expected_others = expected_names (422, (const char * const *) libraries, FALSE);
+  assert_same_titles (others, expected_others);
+
+  /* Python no longer chosen: its names move behind "Other Libraries". */
+  g_assert_true (gtk_widget_activate_action (section, "libraries.python", NULL));
+  g_strfreev (libraries);
+  libraries = g_settings_get_strv (settings, "libraries");
+  g_assert_false (g_strv_contains ((const char * const *) libraries, "python"));
+  g_ptr_array_set_size (others, 0);
+  collect_row_titles (others_row, others);
+  g_assert_true (g_ptr_array_find_with_equal_func (others, "HTTPStatus.UNPROCESSABLE_ENTITY", g_str_equal, NULL));
+
+  /* A name copies as it is written in code. */
+  clipboard = gtk_widget_get_clipboard (section);
+  g_assert_true (gtk_widget_activate_action (section, "constants.copy", "s", "HTTPStatus.UNPROCESSABLE_CONTENT"));
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (text, ==, "HTTPStatus.UNPROCESSABLE_CONTENT");
+  g_free (text);
+
+  g_settings_reset (settings, "libraries");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_related_navigation (void)
 {
@@ -802,25 +920,26 @@ test_window_enter_reads_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* From the page's heading, Tab goes through the example's copy button and
- * the related codes to the specification's link, stopping on nothing that
- * only holds text, and then leaves the page: it is never stuck. */
+/* From the page's heading, Tab reaches, in the order they stand, what can
+ * be acted on: the libraries' chooser and names, the example's copy
+ * button, each related code and the specification's link. It stops on
+ * nothing that only holds text, and then leaves the page: it is never
+ * stuck. */
 static void
 test_window_page_tab_order (void)
 {
   ScWindow *window = open_window ();
+  g_autoptr(GPtrArray) visited = g_ptr_array_new ();
   GtkWidget *page, *spec_row, *focus;
-  guint related, stops, steps = 0;
+  const char *expected[] = { "choose_button", "copy_example_button" };
+  GPtrArray *related;
+  guint n_related = 0;
 
   sc_window_show_code (window, 404);
   page = GTK_WIDGET (visible_detail (window));
   spec_row = GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "spec_row"));
-  related = sc_status_code_get_related (sc_detail_page_get_status_code (SC_DETAIL_PAGE (page)))->len;
-  g_assert_cmpuint (related, >, 0);
-  /* The example's copy button, the related codes, the specification. */
-  stops = 1 + related + 1;
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE,
-                                                                                    "copy_example_button"))));
+  related = sc_status_code_get_related (sc_detail_page_get_status_code (SC_DETAIL_PAGE (page)));
+  g_assert_cmpuint (related->len, >, 0);
   /* Tab goes by where things are, so the page must be laid out first. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -832,14 +951,33 @@ test_window_page_tab_order (void)
       g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
       focus = gtk_root_get_focus (GTK_ROOT (window));
       g_assert_nonnull (focus);
-      g_test_message ("Tab %u: %s in %s", steps + 1, G_OBJECT_TYPE_NAME (focus),
+      g_test_message ("Tab %u: %s in %s", visited->len + 1, G_OBJECT_TYPE_NAME (focus),
                       G_OBJECT_TYPE_NAME (gtk_widget_get_parent (focus)));
       g_assert_false (GTK_IS_LABEL (focus));
-      steps++;
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+      g_ptr_array_add (visited, focus);
     }
-  while (focus != spec_row && steps <= stops);
+  while (focus != spec_row && visited->len < 100);
   g_assert_true (focus == spec_row);
-  g_assert_cmpuint (steps, ==, stops);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *widget = GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "constants_section"));
+      GtkWidget *target = g_str_equal (expected[i], "choose_button")
+        ? GTK_WIDGET (gtk_widget_get_template_child (widget, SC_TYPE_CONSTANTS_SECTION, "choose_button"))
+        : GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, expected[i]));
+      gboolean reached = FALSE;
+
+      for (guint j = 0; j < visited->len; j++)
+        reached |= g_ptr_array_index (visited, j) == target ||
+                   gtk_widget_is_ancestor (g_ptr_array_index (visited, j), target);
+      if (!reached)
+        g_error ("Tab never reached %s", expected[i]);
+    }
+  for (guint j = 0; j < visited->len; j++)
+    n_related += gtk_widget_get_ancestor (g_ptr_array_index (visited, j), GTK_TYPE_LIST_BOX) ==
+                 GTK_WIDGET (gtk_widget_get_template_child (page, SC_TYPE_DETAIL_PAGE, "related_list"));
+  g_assert_cmpuint (n_related, ==, related->len);
 
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), page));
@@ -1450,6 +1588,7 @@ main (int   argc,
   g_test_add_func ("/window/related-navigation", test_window_related_navigation);
   g_test_add_func ("/window/copy", test_window_copy);
   g_test_add_func ("/window/example-and-history", test_window_example_and_history);
+  g_test_add_func ("/window/constants", test_window_constants);
   g_test_add_func ("/window/filters-keep-page", test_window_filters_keep_page);
   g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
