@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sc-constants.h"
@@ -1022,4 +1023,125 @@ sc_search_run (ScSearch   *self,
   key = compact_key (text);
 
   return search_words (self, words, g_hash_table_lookup (self->codes_by_key, key));
+}
+
+/* Whether every word of @words starts a word of @text, or @words run
+ * together are @text's letters and digits ("retryafter", "Retry-After"). */
+static gboolean
+names_match (GPtrArray  *words,
+             const char *compact,
+             const char *text)
+{
+  g_autofree char *split = split_identifier (text);
+  g_autoptr(GPtrArray) text_words = tokenize (split);
+  g_autofree char *text_compact = compact_key (text);
+
+  if (words->len == 0)
+    return FALSE;
+  if (g_str_equal (compact, text_compact))
+    return TRUE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < text_words->len && !found; j++)
+        found = g_str_has_prefix (g_ptr_array_index (text_words, j), g_ptr_array_index (words, i));
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sc_search_dup_match_hint:
+ * @code: a code that a search for @query found
+ * @constants: (nullable): what libraries call the codes
+ * @query: what was searched for
+ *
+ * Says why @code matches @query where its title does not show it: the
+ * header, the library's name for it or the former name that @query names.
+ *
+ * Returns: (transfer full) (nullable): the hint, translated, or %NULL when
+ *   the title says enough or the match is in the code's text
+ */
+char *
+sc_search_dup_match_hint (ScStatusCode *code,
+                          ScConstants  *constants,
+                          const char   *query)
+{
+  g_autofree char *clamped = NULL;
+  g_autofree char *split = NULL;
+  g_autofree char *compact = NULL;
+  g_autoptr(GPtrArray) all_words = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  const char * const *former;
+  GPtrArray *headers;
+
+  g_return_val_if_fail (SC_IS_STATUS_CODE (code), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  clamped = clamp_query (query);
+  split = split_identifier (clamped);
+  compact = compact_key (clamped);
+  all_words = tokenize (split);
+  for (guint i = 0; i < all_words->len; i++)
+    if (!is_filler_word (g_ptr_array_index (all_words, i)))
+      g_ptr_array_add (words, g_ptr_array_index (all_words, i));
+
+  if (words->len == 0 ||
+      names_match (words, compact, sc_status_code_get_title (code)) ||
+      names_match (words, compact, sc_status_code_get_english_title (code)))
+    return NULL;
+
+  /* The name spelt as the query spells it, then one with the same letters
+   * and digits, qualified ("Response::HTTP_NOT_FOUND") or not, before a
+   * name that merely shares the query's words. */
+  for (guint pass = 0; constants != NULL && pass < 4; pass++)
+    {
+      guint n_entries;
+      const ScConstant *entries = sc_constants_lookup (constants, sc_status_code_get_code (code), &n_entries);
+
+      for (guint i = 0; i < n_entries; i++)
+        {
+          g_autofree char *name = NULL;
+          g_autofree char *key = NULL;
+          gboolean matches;
+
+          if (entries[i].state == SC_CONSTANT_STATE_UNDEFINED)
+            continue;
+          name = sc_constant_dup_qualified_name (&entries[i]);
+          key = compact_key (pass == 1 ? name : entries[i].name);
+          if (pass == 0)
+            matches = g_str_equal (name, clamped) || g_str_equal (entries[i].name, clamped);
+          else if (pass < 3)
+            matches = g_str_equal (key, compact);
+          else
+            matches = names_match (words, compact, entries[i].name);
+          if (matches)
+            /* Translators: Why a code matched a search: a library's name for it, such as “Python: HTTPStatus.NOT_FOUND”. */
+            return g_strdup_printf (_("%s: %s"), entries[i].library->name, name);
+        }
+    }
+
+  headers = sc_status_code_get_headers (code);
+  for (guint i = 0; i < headers->len; i++)
+    {
+      const ScHeaderNote *header = g_ptr_array_index (headers, i);
+
+      if (names_match (words, compact, header->name))
+        /* Translators: Why a code matched a search: a header field that goes with it, such as “Header: Retry-After”. */
+        return g_strdup_printf (_("Header: %s"), header->name);
+    }
+
+  former = sc_status_code_get_former (code);
+  for (guint i = 0; former != NULL && former[i] != NULL; i++)
+    if (names_match (words, compact, former[i]))
+      return g_strdup_printf (_("formerly %s"), former[i]);
+
+  if (names_match (words, compact, sc_status_code_get_phrase (code)))
+    return g_strdup (sc_status_code_get_phrase (code));
+
+  return NULL;
 }

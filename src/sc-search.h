@@ -37,6 +37,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchResult, sc_search_result_unref)
 G_DECLARE_FINAL_TYPE (ScSearch, sc_search, SC, SEARCH, GObject)
 
 guint           sc_search_get_code_class (const char *query);
+char           *sc_search_dup_match_hint (ScStatusCode *code,
+                                          ScConstants  *constants,
+                                          const char   *query);
 
 ScSearch       *sc_search_new     (GListModel  *codes,
                                    ScConstants *constants);

@@ -12,7 +12,8 @@
 #include "sc-badges.h"
 #include "sc-status-row.h"
 
-/* A row of the list: the code, its title and summary, and its badges. */
+/* A row of the list: the code, its title and summary, its badges, and while
+ * searching, why it matched where the title does not show it. */
 
 struct _ScStatusRow
 {
@@ -23,6 +24,7 @@ struct _ScStatusRow
   GtkLabel     *code_label;
   GtkLabel     *title_label;
   GtkLabel     *summary_label;
+  GtkLabel     *hint_label;
   GtkBox       *badges;
 };
 
@@ -106,6 +108,7 @@ sc_status_row_class_init (ScStatusRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScStatusRow, code_label);
   gtk_widget_class_bind_template_child (widget_class, ScStatusRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScStatusRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ScStatusRow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, ScStatusRow, badges);
   gtk_widget_class_set_css_name (widget_class, "statusrow");
 }
@@ -148,4 +151,21 @@ sc_status_row_set_status_code (ScStatusRow  *self,
   sc_badges_fill (self->badges, status_code, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_CODE]);
+}
+
+/**
+ * sc_status_row_set_hint:
+ * @self: a row
+ * @hint: (nullable): why the row's code matched a search
+ *
+ * Shows @hint below the title, or nothing where it is %NULL.
+ */
+void
+sc_status_row_set_hint (ScStatusRow *self,
+                        const char  *hint)
+{
+  g_return_if_fail (SC_IS_STATUS_ROW (self));
+
+  gtk_label_set_label (self->hint_label, hint);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
 }

@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (ScStatusRow, sc_status_row, SC, STATUS_ROW, AdwBin)
 ScStatusCode *sc_status_row_get_status_code (ScStatusRow  *self);
 void          sc_status_row_set_status_code (ScStatusRow  *self,
                                              ScStatusCode *status_code);
+void          sc_status_row_set_hint        (ScStatusRow  *self,
+                                             const char   *hint);
 
 G_END_DECLS

@@ -144,6 +144,35 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, g_object_new (SC_TYPE_STATUS_ROW, NULL));
 }
 
+/* While searching, a row says why it matched where its title does not:
+ * "Header: Retry-After", "Python: HTTPStatus.NOT_FOUND". */
+static void
+update_hint (ScWindow    *self,
+             ScStatusRow *row)
+{
+  ScStatusCode *code = sc_status_row_get_status_code (row);
+  g_autofree char *hint = NULL;
+
+  if (code != NULL && self->result != NULL)
+    hint = sc_search_dup_match_hint (code, self->constants, self->query);
+  sc_status_row_set_hint (row, hint);
+}
+
+/* A row that keeps its place when the query changes is not bound again. */
+static void
+update_hints (ScWindow *self)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (SC_IS_STATUS_ROW (row))
+        update_hint (self, SC_STATUS_ROW (row));
+    }
+}
+
 static void
 row_bind_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -154,6 +183,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
 
   sc_status_row_set_status_code (SC_STATUS_ROW (gtk_list_item_get_child (item)), code);
   gtk_list_item_set_accessible_label (item, label);
+  update_hint (user_data, SC_STATUS_ROW (gtk_list_item_get_child (item)));
 }
 
 static void
@@ -594,6 +624,7 @@ search_changed_cb (ScWindow *self)
   self->log_explanation = sc_log_value_explain (text);
 
   update_sections (self);
+  update_hints (self);
   link_class_to_query (self, text);
   gtk_filter_changed (GTK_FILTER (self->query_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);

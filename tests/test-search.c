@@ -300,6 +300,64 @@ test_huge_query (void)
   g_assert_nonnull (junk);
 }
 
+/* "Header: Retry-After" → "headerretryafter". */
+static char *
+letters_and_digits (const char *text)
+{
+  GString *kept = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (kept, g_ascii_tolower (*p));
+
+  return g_string_free (kept, FALSE);
+}
+
+/* While searching, a row says why it matched where its title does not. */
+static void
+test_match_hints (void)
+{
+  const struct { const char *query; guint code; const char *hint_part; } hints[] = {
+    /* The title shows it. */
+    { "not found", 404, NULL },
+    { "HTTP_NOT_FOUND", 404, NULL },
+    { "teapot", 418, NULL },
+    /* A header. */
+    { "retry-after", 503, "Header: Retry-After" },
+    { "retry after", 429, "Header: Retry-After" },
+    { "WWW-Authenticate", 401, "Header: WWW-Authenticate" },
+    /* A library's name. */
+    { "HTTPStatus.REQUEST_ENTITY_TOO_LARGE", 413, "Python: HTTPStatus.REQUEST_ENTITY_TOO_LARGE" },
+    { ":unprocessable_entity", 422, ": :unprocessable_entity" },
+    /* A former name, which a library keeps. */
+    { "Requested Range Not Satisfiable", 416, "requested range not satisfiable" },
+    /* Text only: no hint. */
+    { "gateway", 504, NULL },
+  };
+  g_autoptr(ScStatusTable) table = load_table (NULL);
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+    {
+      g_autoptr(ScSearchResult) result = sc_search_run (search, hints[i].query);
+      g_autofree char *hint = NULL;
+
+      g_assert_true (sc_search_result_contains (result, hints[i].code));
+      hint = sc_search_dup_match_hint (sc_status_table_lookup (table, hints[i].code), constants, hints[i].query);
+      g_test_message ("%s → %u: %s", hints[i].query, hints[i].code, hint ? hint : "(none)");
+      if (hints[i].hint_part == NULL)
+        g_assert_null (hint);
+      else
+        {
+          g_autofree char *shown = letters_and_digits (hint);
+          g_autofree char *part = letters_and_digits (hints[i].hint_part);
+
+          g_assert_nonnull (strstr (shown, part));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/search/result-api", test_result_api);
   g_test_add_func ("/search/translated", test_translated);
   g_test_add_func ("/search/huge-query", test_huge_query);
+  g_test_add_func ("/search/match-hints", test_match_hints);
 
   return g_test_run ();
 }

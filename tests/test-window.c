@@ -812,6 +812,49 @@ test_window_constants (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The hint of the row for @code, or NULL when the row shows none or is not
+ * on screen. */
+static const char *
+row_hint (ScWindow *window,
+          guint     code)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (child (window, "list_view"));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      GtkWidget *hint;
+
+      if (!SC_IS_STATUS_ROW (row) || !gtk_widget_get_child_visible (item) ||
+          sc_status_code_get_code (sc_status_row_get_status_code (SC_STATUS_ROW (row))) != code)
+        continue;
+      hint = GTK_WIDGET (gtk_widget_get_template_child (row, SC_TYPE_STATUS_ROW, "hint_label"));
+      return gtk_widget_get_visible (hint) ? gtk_label_get_label (GTK_LABEL (hint)) : NULL;
+    }
+
+  return NULL;
+}
+
+/* While searching, a row says why it matched where its title does not, and
+ * the hint follows the query, also for a row that keeps its place. */
+static void
+test_window_match_hints (void)
+{
+  ScWindow *window = open_window ();
+
+  type_search (window, "retry-after");
+  g_assert_cmpstr (row_hint (window, 503), ==, "Header: Retry-After");
+  g_assert_cmpstr (row_hint (window, 429), ==, "Header: Retry-After");
+
+  type_search (window, "503");
+  g_assert_null (row_hint (window, 503));
+
+  type_search (window, "");
+  g_assert_null (row_hint (window, 100));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_related_navigation (void)
 {
@@ -1589,6 +1632,7 @@ main (int   argc,
   g_test_add_func ("/window/copy", test_window_copy);
   g_test_add_func ("/window/example-and-history", test_window_example_and_history);
   g_test_add_func ("/window/constants", test_window_constants);
+  g_test_add_func ("/window/match-hints", test_window_match_hints);
   g_test_add_func ("/window/filters-keep-page", test_window_filters_keep_page);
   g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
