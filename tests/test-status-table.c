@@ -453,6 +453,8 @@ test_load_errors (void)
     { DOC ("<status code=\"404\" colour=\"red\"/>"), G_MARKUP_ERROR_UNKNOWN_ATTRIBUTE, NULL },
     { DOC ("<status code=\"404\" flags=\"webdav shiny\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "unknown flag “shiny”" },
     { DOC ("<status code=\"404\" vendor=\"\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "empty vendor" },
+    { DOC ("<!-- Sources: https://example.org/ -->" "<status code=\"404\" vendor=\"Example\" flags=\"temporary\"/>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "code 404 names a vendor but is flagged temporary" },
     { DOC ("<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
       "Line 1, column 51: code 404 names a vendor but no comment naming its sources" },
     { DOC ("<!-- Sources: none -->" "<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
@@ -613,6 +615,46 @@ test_load_minimal (void)
   g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), ==, 0);
   g_assert_null (sc_status_code_get_api (code));
   g_assert_null (sc_status_code_get_vendor (code));
+}
+
+/* Each flag word sets its own flag, and the flags type names it the same
+ * way. */
+static void
+test_load_flags (void)
+{
+  static const struct {
+    const char    *word;
+    ScStatusFlags  flag;
+  } cases[] = {
+    { "webdav", SC_STATUS_FLAGS_WEBDAV },
+    { "deprecated", SC_STATUS_FLAGS_DEPRECATED },
+    { "unused", SC_STATUS_FLAGS_UNUSED },
+    { "obsoleted", SC_STATUS_FLAGS_OBSOLETED },
+    { "experimental", SC_STATUS_FLAGS_EXPERIMENTAL },
+    { "temporary", SC_STATUS_FLAGS_TEMPORARY },
+  };
+  g_autoptr(GFlagsClass) flags_class = g_type_class_ref (SC_TYPE_STATUS_FLAGS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *document = g_strdup_printf (
+        "<status-codes><status code=\"104\" flags=\"%s\">"
+        "<phrase>P</phrase><title>T</title><summary>S.</summary><description>D</description>"
+        "<spec ref=\"R\" url=\"https://example.org/\"/></status></status-codes>", cases[i].word);
+      g_autoptr(GBytes) bytes = g_bytes_new (document, strlen (document));
+      g_autoptr(ScStatusTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      GFlagsValue *value;
+
+      g_test_message ("checking %s", cases[i].word);
+      table = sc_status_table_load_bytes (bytes, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sc_status_code_get_flags (sc_status_table_lookup (table, 104)), ==, cases[i].flag);
+
+      value = g_flags_get_value_by_nick (flags_class, cases[i].word);
+      g_assert_nonnull (value);
+      g_assert_cmpuint (value->value, ==, cases[i].flag);
+    }
 }
 
 /* The three ways a status line can differ from "code phrase", and the
@@ -944,6 +986,7 @@ main (int   argc,
   g_test_add_func ("/status-table/load-errors", test_load_errors);
   g_test_add_func ("/status-table/load-junk", test_load_junk);
   g_test_add_func ("/status-table/load-minimal", test_load_minimal);
+  g_test_add_func ("/status-table/load-flags", test_load_flags);
   g_test_add_func ("/status-table/load-wire", test_load_wire);
   g_test_add_func ("/status-table/wire-facts", test_wire_facts);
   g_test_add_func ("/status-table/vendor-sources", test_vendor_sources);
