@@ -15,7 +15,7 @@
 
 /* How a code is marked, in list rows and on the detail page alike: the
  * colour of its number by class, and the small labels that say unofficial,
- * WebDAV, deprecated and so on. */
+ * WebDAV, temporary, deprecated and so on. */
 
 static const char *class_styles[] = { NULL, "class-1", "class-2", "class-3", "class-4", "class-5" };
 
@@ -27,6 +27,8 @@ static const struct {
   { SC_STATUS_FLAGS_UNOFFICIAL, N_("Unofficial"), "unofficial" },
   { SC_STATUS_FLAGS_WEBDAV, N_("WebDAV"), "webdav" },
   { SC_STATUS_FLAGS_EXPERIMENTAL, N_("Experimental"), "experimental" },
+  /* Translators: A badge: the registry lists the code only for a limited time, for a draft. */
+  { SC_STATUS_FLAGS_TEMPORARY, N_("Temporary"), "temporary" },
   { SC_STATUS_FLAGS_DEPRECATED, N_("Deprecated"), "deprecated" },
   { SC_STATUS_FLAGS_UNUSED, N_("Unused"), "deprecated" },
   { SC_STATUS_FLAGS_OBSOLETED, N_("Obsoleted"), "deprecated" },

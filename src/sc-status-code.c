@@ -48,7 +48,8 @@ G_DEFINE_FLAGS_TYPE (ScStatusFlags, sc_status_flags,
                      G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_DEPRECATED, "deprecated"),
                      G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_UNUSED, "unused"),
                      G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_OBSOLETED, "obsoleted"),
-                     G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_EXPERIMENTAL, "experimental"))
+                     G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_EXPERIMENTAL, "experimental"),
+                     G_DEFINE_ENUM_VALUE (SC_STATUS_FLAGS_TEMPORARY, "temporary"))
 
 ScHeaderNote *
 sc_header_note_copy (const ScHeaderNote *self)

@@ -20,6 +20,7 @@ typedef enum
   SC_STATUS_FLAGS_UNUSED       = 1 << 3,
   SC_STATUS_FLAGS_OBSOLETED    = 1 << 4,
   SC_STATUS_FLAGS_EXPERIMENTAL = 1 << 5,
+  SC_STATUS_FLAGS_TEMPORARY    = 1 << 6,
 } ScStatusFlags;
 
 const char *sc_code_class_get_name    (guint code_class);

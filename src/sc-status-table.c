@@ -182,6 +182,7 @@ static const struct {
   { "unused", SC_STATUS_FLAGS_UNUSED },
   { "obsoleted", SC_STATUS_FLAGS_OBSOLETED },
   { "experimental", SC_STATUS_FLAGS_EXPERIMENTAL },
+  { "temporary", SC_STATUS_FLAGS_TEMPORARY },
 };
 
 typedef struct {
@@ -389,6 +390,12 @@ start_status (GMarkupParseContext  *context,
           set_error (context, error,
                      "code %u names a vendor but no comment naming its sources "
                      "(<!-- Sources: https://… -->) comes right before it", code);
+          return;
+        }
+      /* Only the registry registers a code temporarily. */
+      if (flags & SC_STATUS_FLAGS_TEMPORARY)
+        {
+          set_error (context, error, "code %u names a vendor but is flagged temporary", code);
           return;
         }
       flags |= SC_STATUS_FLAGS_UNOFFICIAL;

@@ -85,6 +85,30 @@ split_csv_line (const char *line)
   return g_strv_builder_end (builder);
 }
 
+/* The codes that the registry lists only for a limited time, for a draft
+ * that has not become an RFC. The registry copy in tests/data holds the
+ * permanent codes and predates them, so each is named here, with the phrase
+ * and the draft it was registered for. 104 was registered on 2024-11-13 and
+ * extended on 2025-09-15 until 2026-11-13 (issue 13). These are the only
+ * codes that may be neither in the registry copy nor a vendor's. */
+static const struct {
+  guint       code;
+  const char *phrase;
+  const char *draft;
+} temporary_registrations[] = {
+  { 104, "Upload Resumption Supported", "draft-ietf-httpbis-resumable-upload" },
+};
+
+static gboolean
+is_temporary_registration (guint code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (temporary_registrations); i++)
+    if (temporary_registrations[i].code == code)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_registry_coverage (void)
 {
@@ -117,11 +141,14 @@ test_registry_coverage (void)
       code = sc_status_table_lookup (table, value);
       if (code == NULL)
         g_error ("registry code %s is missing from the table", fields[0]);
+      if (is_temporary_registration (value))
+        g_error ("the registry copy lists %s: take it out of temporary_registrations", fields[0]);
 
       ref = registry_reference_to_ref (fields[2]);
       g_assert_cmpstr (sc_status_code_get_phrase (code), ==, fields[1]);
       g_assert_cmpstr (sc_status_code_get_spec_ref (code), ==, ref);
       g_assert_false (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
+      g_assert_false (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_TEMPORARY);
       g_assert_null (sc_status_code_get_vendor (code));
 
       g_hash_table_add (registered, GUINT_TO_POINTER ((guint) value));
@@ -130,15 +157,31 @@ test_registry_coverage (void)
 
   g_assert_cmpuint (n_registry, ==, 63);
 
+  /* Each temporary registration is in the table, as the registry has it. */
+  for (guint i = 0; i < G_N_ELEMENTS (temporary_registrations); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, temporary_registrations[i].code);
+
+      g_test_message ("checking %u", temporary_registrations[i].code);
+      g_assert_nonnull (code);
+      g_assert_cmpuint (sc_status_code_get_flags (code), ==, SC_STATUS_FLAGS_TEMPORARY);
+      g_assert_null (sc_status_code_get_vendor (code));
+      g_assert_cmpstr (sc_status_code_get_phrase (code), ==, temporary_registrations[i].phrase);
+      g_assert_cmpstr (sc_status_code_get_spec_ref (code), ==, temporary_registrations[i].draft);
+    }
+
   /* Everything else is somebody's unofficial code, and says whose. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table)); i++)
     {
       g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (table), i);
+      guint value = sc_status_code_get_code (code);
 
-      if (g_hash_table_contains (registered, GUINT_TO_POINTER (sc_status_code_get_code (code))))
+      if (g_hash_table_contains (registered, GUINT_TO_POINTER (value)) || is_temporary_registration (value))
         continue;
 
+      g_test_message ("checking %u", value);
       g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
+      g_assert_false (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_TEMPORARY);
       g_assert_nonnull (sc_status_code_get_vendor (code));
     }
 }
@@ -259,6 +302,14 @@ assert_spec_url (ScStatusCode *code)
       if (section != NULL)
         g_assert_cmpstr (g_uri_get_fragment (uri) + strlen ("section-"), ==, section + strlen ("Section "));
     }
+  /* A temporary registration links to its draft on the IETF Datatracker. */
+  else if (is_temporary_registration (sc_status_code_get_code (code)))
+    {
+      g_autofree char *path = g_strdup_printf ("/doc/%s/", ref);
+
+      g_assert_cmpstr (g_uri_get_host (uri), ==, "datatracker.ietf.org");
+      g_assert_cmpstr (g_uri_get_path (uri), ==, path);
+    }
   else
     g_assert_true (sc_status_code_get_flags (code) & SC_STATUS_FLAGS_UNOFFICIAL);
 }
@@ -375,6 +426,18 @@ test_specific_facts (void)
 
   code = sc_status_table_lookup (table, 499);
   g_assert_nonnull (strstr (sc_status_code_get_vendor (code), "nginx"));
+
+  /* 104 is registered temporarily for a draft, which is not an
+   * Experimental RFC, and it names its relation to the other interim
+   * responses that come before an upload's or a page's final response. */
+  code = sc_status_table_lookup (table, 104);
+  g_assert_cmpuint (sc_status_code_get_flags (code), ==, SC_STATUS_FLAGS_TEMPORARY);
+  g_assert_true (relates_to (code, 100));
+  g_assert_true (relates_to (code, 103));
+  g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), >=, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_client_actions (code)), >=, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_server_actions (code)), >=, 2);
+  g_assert_nonnull (strstr (sc_status_code_get_english_description (code), "13 November 2026"));
 }
 
 static void
@@ -453,6 +516,8 @@ test_load_errors (void)
     { DOC ("<status code=\"404\" colour=\"red\"/>"), G_MARKUP_ERROR_UNKNOWN_ATTRIBUTE, NULL },
     { DOC ("<status code=\"404\" flags=\"webdav shiny\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "unknown flag “shiny”" },
     { DOC ("<status code=\"404\" vendor=\"\"/>"), G_MARKUP_ERROR_INVALID_CONTENT, "empty vendor" },
+    { DOC ("<!-- Sources: https://example.org/ -->" "<status code=\"404\" vendor=\"Example\" flags=\"temporary\"/>"),
+      G_MARKUP_ERROR_INVALID_CONTENT, "code 404 names a vendor but is flagged temporary" },
     { DOC ("<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
       "Line 1, column 51: code 404 names a vendor but no comment naming its sources" },
     { DOC ("<!-- Sources: none -->" "<status code=\"404\" vendor=\"Example\"/>"), G_MARKUP_ERROR_INVALID_CONTENT,
@@ -613,6 +678,46 @@ test_load_minimal (void)
   g_assert_cmpuint (g_strv_length ((GStrv) sc_status_code_get_causes (code)), ==, 0);
   g_assert_null (sc_status_code_get_api (code));
   g_assert_null (sc_status_code_get_vendor (code));
+}
+
+/* Each flag word sets its own flag, and the flags type names it the same
+ * way. */
+static void
+test_load_flags (void)
+{
+  static const struct {
+    const char    *word;
+    ScStatusFlags  flag;
+  } cases[] = {
+    { "webdav", SC_STATUS_FLAGS_WEBDAV },
+    { "deprecated", SC_STATUS_FLAGS_DEPRECATED },
+    { "unused", SC_STATUS_FLAGS_UNUSED },
+    { "obsoleted", SC_STATUS_FLAGS_OBSOLETED },
+    { "experimental", SC_STATUS_FLAGS_EXPERIMENTAL },
+    { "temporary", SC_STATUS_FLAGS_TEMPORARY },
+  };
+  g_autoptr(GFlagsClass) flags_class = g_type_class_ref (SC_TYPE_STATUS_FLAGS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *document = g_strdup_printf (
+        "<status-codes><status code=\"104\" flags=\"%s\">"
+        "<phrase>P</phrase><title>T</title><summary>S.</summary><description>D</description>"
+        "<spec ref=\"R\" url=\"https://example.org/\"/></status></status-codes>", cases[i].word);
+      g_autoptr(GBytes) bytes = g_bytes_new (document, strlen (document));
+      g_autoptr(ScStatusTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      GFlagsValue *value;
+
+      g_test_message ("checking %s", cases[i].word);
+      table = sc_status_table_load_bytes (bytes, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sc_status_code_get_flags (sc_status_table_lookup (table, 104)), ==, cases[i].flag);
+
+      value = g_flags_get_value_by_nick (flags_class, cases[i].word);
+      g_assert_nonnull (value);
+      g_assert_cmpuint (value->value, ==, cases[i].flag);
+    }
 }
 
 /* The three ways a status line can differ from "code phrase", and the
@@ -944,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/status-table/load-errors", test_load_errors);
   g_test_add_func ("/status-table/load-junk", test_load_junk);
   g_test_add_func ("/status-table/load-minimal", test_load_minimal);
+  g_test_add_func ("/status-table/load-flags", test_load_flags);
   g_test_add_func ("/status-table/load-wire", test_load_wire);
   g_test_add_func ("/status-table/wire-facts", test_wire_facts);
   g_test_add_func ("/status-table/vendor-sources", test_vendor_sources);
