@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sc-constants.h"
+#include "sc-markup.h"
 
 /* The names that libraries give status codes: data/constants.xml, parsed
  * with GMarkup. Every entry is a fact about one release of one library's
@@ -163,26 +164,6 @@ load_state_clear (LoadState *state)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LoadState, load_state_clear)
 
-G_GNUC_PRINTF (3, 4)
-static void
-set_error (GMarkupParseContext  *context,
-           GError              **error,
-           const char           *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-  int line, column;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_markup_parse_context_get_position (context, &line, &column);
-  g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-               "Line %d, column %d: %s", line, column, message);
-}
-
 static gboolean
 lookup_name (const char * const *names,
              gsize               n_names,
@@ -315,7 +296,7 @@ note_seen (GMarkupParseContext  *context,
 
   if ((seen | what) == (SEEN_NAME | SEEN_UNDEFINED) || (seen & what & SEEN_UNDEFINED))
     {
-      set_error (context, error, "%s says more than once, or both ways, whether it defines code %u",
+      sc_markup_set_error (context, error, "%s says more than once, or both ways, whether it defines code %u",
                  current_library (state)->id, code);
       return FALSE;
     }
@@ -347,22 +328,22 @@ start_library (GMarkupParseContext  *context,
 
   if (!is_library_id (id))
     {
-      set_error (context, error, "library id “%s” is not lower-case letters, digits and hyphens", id);
+      sc_markup_set_error (context, error, "library id “%s” is not lower-case letters, digits and hyphens", id);
       return;
     }
   if (g_hash_table_contains (state->library_ids, id))
     {
-      set_error (context, error, "library “%s” is given twice", id);
+      sc_markup_set_error (context, error, "library “%s” is given twice", id);
       return;
     }
   if (name[0] == '\0' || api[0] == '\0' || release[0] == '\0')
     {
-      set_error (context, error, "library “%s” needs a name, an API and a release", id);
+      sc_markup_set_error (context, error, "library “%s” needs a name, an API and a release", id);
       return;
     }
   if (!lookup_name (kind_names, G_N_ELEMENTS (kind_names), kind, &kind_value))
     {
-      set_error (context, error, "library “%s” has an unknown kind “%s”", id, kind);
+      sc_markup_set_error (context, error, "library “%s” has an unknown kind “%s”", id, kind);
       return;
     }
 
@@ -397,13 +378,13 @@ start_constant (GMarkupParseContext  *context,
 
   if (!parse_code (code, &state->pending.code))
     {
-      set_error (context, error, "code “%s” is not a status code", code);
+      sc_markup_set_error (context, error, "code “%s” is not a status code", code);
       return;
     }
   if (state_name != NULL &&
       !lookup_name (state_names, G_N_ELEMENTS (state_names), state_name, &state_value))
     {
-      set_error (context, error, "unknown state “%s”", state_name);
+      sc_markup_set_error (context, error, "unknown state “%s”", state_name);
       return;
     }
   /* Only a name that is going, or gone, went at some release. */
@@ -411,7 +392,7 @@ start_constant (GMarkupParseContext  *context,
       (since[0] == '\0' ||
        (state_value != SC_CONSTANT_STATE_DEPRECATED && state_value != SC_CONSTANT_STATE_REMOVED)))
     {
-      set_error (context, error, "“since” belongs to a deprecated or removed name, and needs a release");
+      sc_markup_set_error (context, error, "“since” belongs to a deprecated or removed name, and needs a release");
       return;
     }
 
@@ -438,7 +419,7 @@ start_undefined (GMarkupParseContext  *context,
 
   if (!parse_code (code, &constant.code))
     {
-      set_error (context, error, "code “%s” is not a status code", code);
+      sc_markup_set_error (context, error, "code “%s” is not a status code", code);
       return;
     }
   if (!note_seen (context, state, constant.code, SEEN_UNDEFINED, error))
@@ -461,7 +442,7 @@ start_element (GMarkupParseContext  *context,
 
   if (!lookup_element (element_name, &element))
     {
-      set_error (context, error, "unknown element <%s>", element_name);
+      sc_markup_set_error (context, error, "unknown element <%s>", element_name);
       return;
     }
 
@@ -470,7 +451,7 @@ start_element (GMarkupParseContext  *context,
       (!is_root && (element == ELEMENT_ROOT ||
                     elements[element].parent != state->open[state->n_open - 1])))
     {
-      set_error (context, error, "<%s> is not allowed %s%s%s", element_name,
+      sc_markup_set_error (context, error, "<%s> is not allowed %s%s%s", element_name,
                  is_root ? "as the document element" : "inside <",
                  is_root ? "" : elements[state->open[state->n_open - 1]].name,
                  is_root ? "" : ">");
@@ -515,7 +496,7 @@ end_constant (GMarkupParseContext  *context,
 
   if (!is_valid_name (state->text->str, pending->library->kind))
     {
-      set_error (context, error, "“%s” is not a name of kind %s for code %u",
+      sc_markup_set_error (context, error, "“%s” is not a name of kind %s for code %u",
                  state->text->str, kind_names[pending->library->kind], pending->code);
       return;
     }
@@ -523,7 +504,7 @@ end_constant (GMarkupParseContext  *context,
   key = g_strdup_printf ("%s %u %s", pending->library->id, pending->code, state->text->str);
   if (g_hash_table_contains (state->names, key))
     {
-      set_error (context, error, "%s names code %u “%s” twice",
+      sc_markup_set_error (context, error, "%s names code %u “%s” twice",
                  pending->library->id, pending->code, state->text->str);
       return;
     }
@@ -571,7 +552,7 @@ text (GMarkupParseContext  *context,
     {
       if (!g_ascii_isspace (text[i]))
         {
-          set_error (context, error, "text is not allowed here");
+          sc_markup_set_error (context, error, "text is not allowed here");
           return;
         }
     }
@@ -606,11 +587,8 @@ ScConstants *
 sc_constants_load_bytes (GBytes  *bytes,
                          GError **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
   g_auto(LoadState) state = { 0 };
   ScConstants *self;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -623,26 +601,8 @@ sc_constants_load_bytes (GBytes  *bytes,
   state.seen = g_hash_table_new (NULL, NULL);
   state.text = g_string_new (NULL);
 
-  /* Empty bytes may have no data at all, which GMarkup refuses. */
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL)
-    data = "";
-  context = g_markup_parse_context_new (&parser, 0, &state, NULL);
-
-  if (!g_markup_parse_context_parse (context, data, size, error) ||
-      !g_markup_parse_context_end_parse (context, error))
-    {
-      /* GMarkup may quote a broken name with the bytes that broke it; a
-       * message is shown to people, so it must be text. */
-      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid ((*error)->message, -1);
-
-          g_free ((*error)->message);
-          (*error)->message = valid;
-        }
-      return NULL;
-    }
+  if (!sc_markup_parse (&parser, 0, &state, bytes, error))
+    return NULL;
 
   if (state.libraries->len == 0)
     {
@@ -672,20 +632,7 @@ ScConstants *
 sc_constants_load_resource (const char  *path,
                             GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  ScConstants *self;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = sc_constants_load_bytes (bytes, error);
-  if (self == NULL)
-    g_prefix_error (error, "%s: ", path);
-
-  return self;
+  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_constants_load_bytes, error);
 }
 
 guint

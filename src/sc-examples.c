@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sc-examples.h"
+#include "sc-markup.h"
 
 /* The example exchanges: data/examples.xml, parsed with GMarkup into one
  * ScExample per code, in code order. The messages are what goes on the wire
@@ -438,14 +439,6 @@ compare_examples (gconstpointer a,
   return (int) example_a->code - (int) example_b->code;
 }
 
-static const char *
-default_translate (const char *context,
-                   const char *msgid,
-                   gpointer    user_data)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
-}
-
 /**
  * sc_examples_load_bytes_full:
  * @bytes: the examples document
@@ -464,41 +457,20 @@ sc_examples_load_bytes_full (GBytes           *bytes,
                              gpointer          user_data,
                              GError          **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
   g_auto(LoadState) state = { 0 };
   ScExamples *self;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  state.translate = translate_func ? translate_func : default_translate;
+  state.translate = translate_func ? translate_func : sc_markup_translate_gettext;
   state.translate_data = user_data;
   state.examples = g_ptr_array_new_with_free_func ((GDestroyNotify) example_free);
   state.lines_by_code = g_hash_table_new (NULL, NULL);
   state.text = g_string_new (NULL);
 
-  /* Empty bytes may have no data at all, which GMarkup refuses. */
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL)
-    data = "";
-  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
-
-  if (!g_markup_parse_context_parse (context, data, size, error) ||
-      !g_markup_parse_context_end_parse (context, error))
-    {
-      /* GMarkup may quote the bytes that broke a name, and a message is
-       * shown to people, so it must be text. */
-      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid ((*error)->message, -1);
-
-          g_free ((*error)->message);
-          (*error)->message = valid;
-        }
-      return NULL;
-    }
+  if (!sc_markup_parse (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, bytes, error))
+    return NULL;
 
   if (state.examples->len == 0)
     {
@@ -542,20 +514,7 @@ ScExamples *
 sc_examples_load_resource (const char  *path,
                            GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  ScExamples *self;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = sc_examples_load_bytes (bytes, error);
-  if (self == NULL)
-    g_prefix_error (error, "%s: ", path);
-
-  return self;
+  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_examples_load_bytes, error);
 }
 
 guint

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sc-history.h"
+#include "sc-markup.h"
 
 /* Each code's history: data/history.xml, parsed with GMarkup into entries in
  * code order. Most of it is structured (which document, which year, what
@@ -509,14 +510,6 @@ compare_entries (gconstpointer a,
   return (int) entry_a->code - (int) entry_b->code;
 }
 
-static const char *
-default_translate (const char *context,
-                   const char *msgid,
-                   gpointer    user_data)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
-}
-
 /**
  * sc_history_load_bytes_full:
  * @bytes: the history document
@@ -535,41 +528,20 @@ sc_history_load_bytes_full (GBytes           *bytes,
                             gpointer          user_data,
                             GError          **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
   g_auto(LoadState) state = { 0 };
   ScHistory *self;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  state.translate = translate_func ? translate_func : default_translate;
+  state.translate = translate_func ? translate_func : sc_markup_translate_gettext;
   state.translate_data = user_data;
   state.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) history_entry_free);
   state.lines_by_code = g_hash_table_new (NULL, NULL);
   state.text = g_string_new (NULL);
 
-  /* Empty bytes may have no data at all, which GMarkup refuses. */
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL)
-    data = "";
-  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
-
-  if (!g_markup_parse_context_parse (context, data, size, error) ||
-      !g_markup_parse_context_end_parse (context, error))
-    {
-      /* GMarkup may quote the bytes that broke a name, and a message is
-       * shown to people, so it must be text. */
-      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid ((*error)->message, -1);
-
-          g_free ((*error)->message);
-          (*error)->message = valid;
-        }
-      return NULL;
-    }
+  if (!sc_markup_parse (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, bytes, error))
+    return NULL;
 
   if (state.entries->len == 0)
     {
@@ -613,20 +585,7 @@ ScHistory *
 sc_history_load_resource (const char  *path,
                           GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  ScHistory *self;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = sc_history_load_bytes (bytes, error);
-  if (self == NULL)
-    g_prefix_error (error, "%s: ", path);
-
-  return self;
+  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_history_load_bytes, error);
 }
 
 guint

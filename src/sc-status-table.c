@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-markup.h"
 #include "sc-status-code-private.h"
 #include "sc-status-table.h"
 
@@ -240,26 +241,6 @@ load_state_clear (LoadState *state)
     g_string_free (g_steal_pointer (&state->text), TRUE);
 }
 
-G_GNUC_PRINTF (3, 4)
-static void
-set_error (GMarkupParseContext  *context,
-           GError              **error,
-           const char           *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-  int line, column;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_markup_parse_context_get_position (context, &line, &column);
-  g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-               "Line %d, column %d: %s", line, column, message);
-}
-
 static const char *
 translate (LoadState  *state,
            const char *msgid)
@@ -309,7 +290,7 @@ parse_flags (GMarkupParseContext  *context,
 
       if (!found)
         {
-          set_error (context, error, "unknown flag “%s”", words[i]);
+          sc_markup_set_error (context, error, "unknown flag “%s”", words[i]);
           return FALSE;
         }
     }
@@ -362,13 +343,13 @@ start_status (GMarkupParseContext  *context,
 
   if (!parse_code (code_text, &code))
     {
-      set_error (context, error, "“%s” is not a status code from 100 to 599", code_text);
+      sc_markup_set_error (context, error, "“%s” is not a status code from 100 to 599", code_text);
       return;
     }
 
   if (g_hash_table_lookup_extended (state->lines_by_code, GUINT_TO_POINTER (code), NULL, &first_line))
     {
-      set_error (context, error, "code %u is defined twice (first on line %d)",
+      sc_markup_set_error (context, error, "code %u is defined twice (first on line %d)",
                  code, GPOINTER_TO_INT (first_line));
       return;
     }
@@ -380,14 +361,14 @@ start_status (GMarkupParseContext  *context,
     {
       if (vendor[0] == '\0')
         {
-          set_error (context, error, "code %u has an empty vendor", code);
+          sc_markup_set_error (context, error, "code %u has an empty vendor", code);
           return;
         }
       /* A vendor's code is only as good as the vendor's own word for it,
        * so the entry must say where that is. */
       if (!state->after_source_comment)
         {
-          set_error (context, error,
+          sc_markup_set_error (context, error,
                      "code %u names a vendor but no comment naming its sources "
                      "(<!-- Sources: https://… -->) comes right before it", code);
           return;
@@ -395,7 +376,7 @@ start_status (GMarkupParseContext  *context,
       /* Only the registry registers a code temporarily. */
       if (flags & SC_STATUS_FLAGS_TEMPORARY)
         {
-          set_error (context, error, "code %u names a vendor but is flagged temporary", code);
+          sc_markup_set_error (context, error, "code %u names a vendor but is flagged temporary", code);
           return;
         }
       flags |= SC_STATUS_FLAGS_UNOFFICIAL;
@@ -428,7 +409,7 @@ start_wire (GMarkupParseContext  *context,
 
   if (current->wire_phrase != NULL || current->wire_code != 0 || current->sends_nothing)
     {
-      set_error (context, error, "code %u has more than one <wire>", current->code);
+      sc_markup_set_error (context, error, "code %u has more than one <wire>", current->code);
       return;
     }
 
@@ -443,9 +424,9 @@ start_wire (GMarkupParseContext  *context,
   if (g_str_equal (code, "none"))
     current->sends_nothing = TRUE;
   else if (!parse_code (code, &current->wire_code))
-    set_error (context, error, "wire code “%s” is neither a status code nor “none”", code);
+    sc_markup_set_error (context, error, "wire code “%s” is neither a status code nor “none”", code);
   else if (current->wire_code == current->code)
-    set_error (context, error, "code %u names itself as its wire code", current->code);
+    sc_markup_set_error (context, error, "code %u names itself as its wire code", current->code);
 }
 
 static void
@@ -522,7 +503,7 @@ start_element (GMarkupParseContext  *context,
 
         if (state->current->spec_ref != NULL)
           {
-            set_error (context, error, "code %u has more than one <spec>", state->current->code);
+            sc_markup_set_error (context, error, "code %u has more than one <spec>", state->current->code);
             return;
           }
         if (!g_markup_collect_attributes (element_name, names, values, error,
@@ -532,7 +513,7 @@ start_element (GMarkupParseContext  *context,
           return;
         if (ref[0] == '\0' || !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
           {
-            set_error (context, error, "code %u needs a reference and a valid URL in <spec>",
+            sc_markup_set_error (context, error, "code %u needs a reference and a valid URL in <spec>",
                        state->current->code);
             return;
           }
@@ -561,7 +542,7 @@ start_element (GMarkupParseContext  *context,
                                           G_MARKUP_COLLECT_INVALID))
           return;
         if (!parse_code (code, &state->related_code))
-          set_error (context, error, "related code “%s” is not a status code", code);
+          sc_markup_set_error (context, error, "related code “%s” is not a status code", code);
       }
       break;
 
@@ -584,7 +565,7 @@ take_single (GMarkupParseContext  *context,
 {
   if (*field != NULL)
     {
-      set_error (context, error, "code %u has more than one <%s>",
+      sc_markup_set_error (context, error, "code %u has more than one <%s>",
                  state->current->code, g_markup_parse_context_get_element (context));
       g_free (value);
       return;
@@ -632,7 +613,7 @@ check_status (GMarkupParseContext  *context,
     {
       if (G_STRUCT_MEMBER (char *, code, required[i].offset) == NULL)
         {
-          set_error (context, error, "code %u has no <%s>", code->code, required[i].name);
+          sc_markup_set_error (context, error, "code %u has no <%s>", code->code, required[i].name);
           return FALSE;
         }
     }
@@ -640,7 +621,7 @@ check_status (GMarkupParseContext  *context,
   /* A <wire> says what differs from the phrase, wherever it stands. */
   if (code->wire_code == 0 && g_strcmp0 (code->wire_phrase, code->phrase) == 0)
     {
-      set_error (context, error, "the <wire> of code %u repeats its phrase", code->code);
+      sc_markup_set_error (context, error, "the <wire> of code %u repeats its phrase", code->code);
       return FALSE;
     }
 
@@ -666,12 +647,12 @@ end_element (GMarkupParseContext  *context,
       if (element == ELEMENT_WIRE && code->sends_nothing)
         {
           if (text[0] != '\0')
-            set_error (context, error, "<wire code=\"none\"> of code %u has a phrase", code->code);
+            sc_markup_set_error (context, error, "<wire code=\"none\"> of code %u has a phrase", code->code);
           return;
         }
       if (text[0] == '\0')
         {
-          set_error (context, error, "<%s> of code %u is empty", element_name, code->code);
+          sc_markup_set_error (context, error, "<%s> of code %u is empty", element_name, code->code);
           return;
         }
     }
@@ -755,7 +736,7 @@ end_element (GMarkupParseContext  *context,
 
         if (state->related_code == code->code)
           {
-            set_error (context, error, "code %u names itself as related", code->code);
+            sc_markup_set_error (context, error, "code %u names itself as related", code->code);
             g_free (note);
             return;
           }
@@ -793,7 +774,7 @@ text (GMarkupParseContext  *context,
     {
       if (!g_ascii_isspace (text[i]))
         {
-          set_error (context, error, "text is not allowed inside <%s>",
+          sc_markup_set_error (context, error, "text is not allowed inside <%s>",
                      g_markup_parse_context_get_element (context));
           return;
         }
@@ -840,14 +821,6 @@ compare_codes (gconstpointer a,
   return (int) code_a->code - (int) code_b->code;
 }
 
-static const char *
-default_translate (const char *context,
-                   const char *msgid,
-                   gpointer    user_data)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
-}
-
 /**
  * sc_status_table_load_bytes_full:
  * @bytes: the status table document
@@ -866,49 +839,21 @@ sc_status_table_load_bytes_full (GBytes           *bytes,
                                  gpointer          user_data,
                                  GError          **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_auto(LoadState) state = { 0 };
   ScStatusTable *self;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  state.translate = translate_func ? translate_func : default_translate;
+  state.translate = translate_func ? translate_func : sc_markup_translate_gettext;
   state.translate_data = user_data;
   state.codes = g_ptr_array_new_with_free_func (g_object_unref);
   state.lines_by_code = g_hash_table_new (NULL, NULL);
   state.related_refs = g_array_new (FALSE, FALSE, sizeof (RelatedRef));
   state.text = g_string_new (NULL);
 
-  /* Empty bytes may have no data at all, which GMarkup refuses. */
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL)
-    data = "";
-  context = g_markup_parse_context_new (&parser, 0, &state, NULL);
-
-  /* With a passthrough callback, GMarkup can set an error for a processing
-   * instruction that is not UTF-8 and still report success (found by the
-   * fuzzer), so an error counts whatever GMarkup returns. */
-  if (!g_markup_parse_context_parse (context, data, size, &local_error) ||
-      local_error != NULL ||
-      !g_markup_parse_context_end_parse (context, &local_error) ||
-      local_error != NULL)
-    {
-      /* GMarkup may quote a broken name with the bytes that broke it (found
-       * by the fuzzer); a message is shown to people, so it must be text. */
-      if (!g_utf8_validate (local_error->message, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid (local_error->message, -1);
-
-          g_free (local_error->message);
-          local_error->message = valid;
-        }
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  if (!sc_markup_parse (&parser, 0, &state, bytes, error))
+    return NULL;
 
   if (state.codes->len == 0)
     {
@@ -965,20 +910,7 @@ ScStatusTable *
 sc_status_table_load_resource (const char  *path,
                                GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  ScStatusTable *self;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = sc_status_table_load_bytes (bytes, error);
-  if (self == NULL)
-    g_prefix_error (error, "%s: ", path);
-
-  return self;
+  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_status_table_load_bytes, error);
 }
 
 /**
