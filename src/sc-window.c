@@ -638,6 +638,17 @@ search_changed_cb (ScWindow *self)
     sync_selection (self);
 }
 
+/* The search entry takes the keyboard, with its text unselected and the
+ * cursor where it was; on a phone, the list comes back with it. */
+static void
+focus_search (ScWindow *self)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+}
+
 /* A key typed anywhere in the window goes to the search (see
  * gtk_search_entry_set_key_capture_widget()), and so does the focus, so that
  * Enter opens the best match and Escape clears. On a phone, the list comes
@@ -645,14 +656,8 @@ search_changed_cb (ScWindow *self)
 static void
 search_text_changed_cb (ScWindow *self)
 {
-  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
-
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
-    return;
-
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  if (!gtk_widget_has_focus (text))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    focus_search (self);
 }
 
 /* On a phone, a key typed on a page must find the search entry on screen
@@ -697,15 +702,6 @@ static void
 collapsed_changed_cb (ScWindow *self)
 {
   g_idle_add_once (collapsed_idle_cb, g_object_ref (self));
-}
-
-static void
-focus_search (ScWindow *self)
-{
-  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
-
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
 }
 
 /* Opens the selected code, and takes the keyboard into its page, from where
