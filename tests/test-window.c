@@ -572,6 +572,12 @@ test_window_copy (void)
   g_assert_cmpstr (name, ==, "404 Not Found");
   g_assert_cmpstr (status_line, ==, "HTTP/1.1 404 Not Found");
 
+  /* A status line is ASCII, as on the wire: no typographic apostrophe. */
+  sc_window_show_code (window, 418);
+  g_clear_pointer (&status_line, g_free);
+  status_line = copy_and_read (visible_detail (window), "status-line");
+  g_assert_cmpstr (status_line, ==, "HTTP/1.1 418 I'm a teapot");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
