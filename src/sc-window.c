@@ -16,6 +16,7 @@
 #include "sc-log-value.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
+#include "sc-start-page.h"
 #include "sc-status-row.h"
 #include "sc-status-table.h"
 #include "sc-window.h"
@@ -63,7 +64,7 @@ struct _ScWindow
   GtkListView          *list_view;
   AdwNavigationView    *detail_view;
   AdwNavigationPage    *placeholder_page;
-  GtkWidget            *placeholder_status;
+  ScStartPage          *start_page;
   GtkSingleSelection   *selection;
   GtkSliceListModel    *rows;
   GtkSortListModel     *sort_model;
@@ -459,7 +460,6 @@ update_empty_state (ScWindow *self)
   guint by_class, by_unofficial;
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
-  gtk_widget_set_visible (self->placeholder_status, !empty);
   if (!empty)
     return;
 
@@ -893,6 +893,14 @@ filter_class_action (GtkWidget  *widget,
 }
 
 static void
+show_code_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  sc_window_show_code (SC_WINDOW (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -953,6 +961,7 @@ sc_window_load (ScWindow      *self,
   self->history = g_object_ref (sc_application_get_history (app));
   self->examples = g_object_ref (sc_application_get_examples (app));
   self->constants = g_object_ref (sc_application_get_constants (app));
+  sc_start_page_set_table (self->start_page, self->table);
   gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
   update_empty_state (self);
@@ -973,6 +982,7 @@ sc_window_class_init (ScWindowClass *klass)
   widget_class->map = sc_window_map;
 
   g_type_ensure (SC_TYPE_STATUS_CODE);
+  g_type_ensure (SC_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, split_view);
@@ -984,7 +994,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, placeholder_status);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, rows);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sort_model);
@@ -1007,6 +1017,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.filter-class", "s", filter_class_action);
+  gtk_widget_class_install_action (widget_class, "win.show-code", "u", show_code_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);

@@ -1,0 +1,85 @@
+/* sc-start-page.c
+ *
+ * Copyright 2026 The Status Codes authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-start-page"
+
+#include "config.h"
+
+#include "sc-badges.h"
+#include "sc-start-page.h"
+
+/* What the window shows before a code is picked: how to search, and the
+ * codes that people look up most, one click away. */
+
+struct _ScStartPage
+{
+  AdwBin      parent_instance;
+
+  AdwWrapBox *codes_box;
+};
+
+G_DEFINE_FINAL_TYPE (ScStartPage, sc_start_page, ADW_TYPE_BIN)
+
+/* The codes behind most questions: the everyday successes and redirects,
+ * the client errors of forms, logins and APIs, and the server errors of
+ * proxies and overloads. */
+static const guint often_looked_up[] = {
+  200, 301, 304, 400, 401, 403, 404, 422, 429, 500, 502, 503, 504,
+};
+
+static void
+sc_start_page_class_init (ScStartPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScStartPage, codes_box);
+}
+
+static void
+sc_start_page_init (ScStartPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * sc_start_page_set_table:
+ * @self: a start page
+ * @table: the status table, for the codes' names
+ *
+ * Fills the page's buttons, each of which opens its code through the
+ * window's "win.show-code" action.
+ */
+void
+sc_start_page_set_table (ScStartPage   *self,
+                         ScStatusTable *table)
+{
+  g_return_if_fail (SC_IS_START_PAGE (self));
+  g_return_if_fail (SC_IS_STATUS_TABLE (table));
+  g_return_if_fail (gtk_widget_get_first_child (GTK_WIDGET (self->codes_box)) == NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (often_looked_up); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, often_looked_up[i]);
+      g_autofree char *number = g_strdup_printf ("%u", often_looked_up[i]);
+      g_autofree char *name = NULL;
+      GtkWidget *button;
+
+      /* The list is ours and the table has every code on it. */
+      g_assert (code != NULL);
+      name = sc_status_code_dup_label (code);
+      button = gtk_button_new_with_label (number);
+      gtk_widget_set_tooltip_text (button, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-code");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", often_looked_up[i]);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "numeric");
+      sc_badges_set_code_class (gtk_button_get_child (GTK_BUTTON (button)), sc_status_code_get_code_class (code));
+      adw_wrap_box_append (self->codes_box, button);
+    }
+}
