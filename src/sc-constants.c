@@ -621,6 +621,15 @@ sc_constants_load_bytes (GBytes  *bytes,
   return self;
 }
 
+/* sc_markup_load_resource() calls a loader through a pointer of exactly
+ * its type: a cast of another type would be undefined behaviour. */
+static gpointer
+load_bytes_cb (GBytes  *bytes,
+               GError **error)
+{
+  return sc_constants_load_bytes (bytes, error);
+}
+
 /**
  * sc_constants_load_resource:
  * @path: a path in the GResource
@@ -632,7 +641,7 @@ ScConstants *
 sc_constants_load_resource (const char  *path,
                             GError     **error)
 {
-  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_constants_load_bytes, error);
+  return sc_markup_load_resource (path, load_bytes_cb, error);
 }
 
 guint

@@ -503,6 +503,15 @@ sc_examples_load_bytes (GBytes  *bytes,
   return sc_examples_load_bytes_full (bytes, NULL, NULL, error);
 }
 
+/* sc_markup_load_resource() calls a loader through a pointer of exactly
+ * its type: a cast of another type would be undefined behaviour. */
+static gpointer
+load_bytes_cb (GBytes  *bytes,
+               GError **error)
+{
+  return sc_examples_load_bytes (bytes, error);
+}
+
 /**
  * sc_examples_load_resource:
  * @path: a path in the GResource
@@ -514,7 +523,7 @@ ScExamples *
 sc_examples_load_resource (const char  *path,
                            GError     **error)
 {
-  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_examples_load_bytes, error);
+  return sc_markup_load_resource (path, load_bytes_cb, error);
 }
 
 guint

@@ -574,6 +574,15 @@ sc_history_load_bytes (GBytes  *bytes,
   return sc_history_load_bytes_full (bytes, NULL, NULL, error);
 }
 
+/* sc_markup_load_resource() calls a loader through a pointer of exactly
+ * its type: a cast of another type would be undefined behaviour. */
+static gpointer
+load_bytes_cb (GBytes  *bytes,
+               GError **error)
+{
+  return sc_history_load_bytes (bytes, error);
+}
+
 /**
  * sc_history_load_resource:
  * @path: a path in the GResource
@@ -585,7 +594,7 @@ ScHistory *
 sc_history_load_resource (const char  *path,
                           GError     **error)
 {
-  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_history_load_bytes, error);
+  return sc_markup_load_resource (path, load_bytes_cb, error);
 }
 
 guint

@@ -899,6 +899,15 @@ sc_status_table_load_bytes (GBytes  *bytes,
   return sc_status_table_load_bytes_full (bytes, NULL, NULL, error);
 }
 
+/* sc_markup_load_resource() calls a loader through a pointer of exactly
+ * its type: a cast of another type would be undefined behaviour. */
+static gpointer
+load_bytes_cb (GBytes  *bytes,
+               GError **error)
+{
+  return sc_status_table_load_bytes (bytes, error);
+}
+
 /**
  * sc_status_table_load_resource:
  * @path: a path in the GResource
@@ -910,7 +919,7 @@ ScStatusTable *
 sc_status_table_load_resource (const char  *path,
                                GError     **error)
 {
-  return sc_markup_load_resource (path, (ScMarkupLoadFunc) sc_status_table_load_bytes, error);
+  return sc_markup_load_resource (path, load_bytes_cb, error);
 }
 
 /**
