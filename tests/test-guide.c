@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
@@ -511,6 +512,53 @@ test_load_minimal (void)
   g_assert_null (sc_guide_lookup_result (guide, "a"));
 }
 
+/* Loaded under German, French or Spanish, every question and every result
+ * reads in that language from the build tree's catalogue; only a short
+ * answer such as the Spanish "No" may look like the English. */
+static void
+test_translated (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("SC_BUILD_DIR"), "po", NULL);
+  g_autoptr(ScGuide) english = load_real_guide ();
+  static const struct {
+    const char *language;
+    const char *first;
+  } languages[] = {
+    { "de", "Was ist mit der Anfrage geschehen?" },
+    { "fr", "Qu’est-il arrivé à la requête\u00a0?" },
+    { "es", "¿Qué ocurrió con la solicitud?" },
+  };
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(ScGuide) guide = NULL;
+
+      g_setenv ("LANGUAGE", languages[i].language, TRUE);
+      textdomain (GETTEXT_PACKAGE);
+      guide = load_real_guide ();
+      g_unsetenv ("LANGUAGE");
+      textdomain (GETTEXT_PACKAGE);
+
+      g_assert_cmpstr (sc_guide_get_first_question (guide)->text, ==, languages[i].first);
+      for (guint j = 0; j < sc_guide_get_n_questions (guide); j++)
+        g_assert_cmpstr (sc_guide_get_question (guide, j)->text, !=, sc_guide_get_question (english, j)->text);
+      for (guint j = 0; j < sc_guide_get_n_results (guide); j++)
+        {
+          const ScGuideResult *result = sc_guide_get_result (guide, j);
+          const ScGuideResult *original = sc_guide_get_result (english, j);
+
+          g_assert_cmpstr (result->title, !=, original->title);
+          g_assert_cmpstr (result->why, !=, original->why);
+          for (guint k = 0; k < result->alternatives->len; k++)
+            g_assert_cmpstr (((ScGuideAlternative *) g_ptr_array_index (result->alternatives, k))->text, !=,
+                             ((ScGuideAlternative *) g_ptr_array_index (original->alternatives, k))->text);
+        }
+    }
+}
+
 static void
 test_lookups_match_pot (void)
 {
@@ -544,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/guide/truncated", test_truncated);
   g_test_add_func ("/guide/unknown-code", test_unknown_code);
   g_test_add_func ("/guide/load-minimal", test_load_minimal);
+  g_test_add_func ("/guide/translated", test_translated);
   g_test_add_func ("/guide/lookups-match-pot", test_lookups_match_pot);
 
   return g_test_run ();
