@@ -27,6 +27,7 @@ struct _ScApplication
   ScSearch         *search;
   ScHistory        *history;
   ScExamples       *examples;
+  ScGuide          *guide;
   ScSearchProvider *search_provider;
 };
 
@@ -59,6 +60,7 @@ sc_application_activate (GApplication *app)
 
 static const GOptionEntry command_line_options[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "guide", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the guide to which code to send"), NULL },
   { NULL }
 };
 
@@ -109,6 +111,13 @@ sc_application_command_line (GApplication            *app,
   query = g_strstrip (g_strjoinv (" ", (GStrv) words->pdata));
 
   window = sc_application_get_main_window (self);
+  if (g_variant_dict_contains (g_application_command_line_get_options_dict (command_line), "guide"))
+    {
+      sc_window_show_guide (window);
+      gtk_window_present (GTK_WINDOW (window));
+      return EXIT_SUCCESS;
+    }
+
   is_number = query[0] != '\0' && strspn (query, "0123456789") == strlen (query);
   is_in_range = is_number && g_ascii_string_to_unsigned (query, 10, 100, 599, &code, NULL);
 
@@ -179,8 +188,8 @@ static const GActionEntry app_actions[] = {
   { "about", sc_application_about_action },
 };
 
-/* Loads the table, the constants, each code's history and example, and
- * builds the search index. None of it needs GTK, so this runs on a thread
+/* Loads the table, the constants, each code's history and example and the
+ * guide, and builds the search index. None of it needs GTK, so this runs on a thread
  * of its own while GTK starts up, which takes far longer: on a second core
  * the data is ready when the window needs it. Returns the error, if any. */
 static gpointer
@@ -206,6 +215,10 @@ load_table_thread (gpointer data)
 
   self->examples = sc_examples_load_resource (RESOURCE_PREFIX "/examples.xml", &error);
   if (self->examples == NULL)
+    return error;
+
+  self->guide = sc_guide_load_resource (RESOURCE_PREFIX "/guide.xml", &error);
+  if (self->guide == NULL || !sc_guide_validate_codes (self->guide, self->table, &error))
     return error;
 
   return NULL;
@@ -288,6 +301,7 @@ sc_application_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->history);
   g_clear_object (&self->examples);
+  g_clear_object (&self->guide);
   g_clear_object (&self->constants);
   g_clear_object (&self->table);
 
@@ -380,6 +394,20 @@ sc_application_get_examples (ScApplication *self)
   g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
 
   return self->examples;
+}
+
+/**
+ * sc_application_get_guide:
+ * @self: the application, started up
+ *
+ * Returns: (transfer none): the guide to choosing a code
+ */
+ScGuide *
+sc_application_get_guide (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->guide;
 }
 
 /**

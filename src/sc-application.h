@@ -11,6 +11,7 @@
 
 #include "sc-constants.h"
 #include "sc-examples.h"
+#include "sc-guide.h"
 #include "sc-history.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
@@ -28,6 +29,7 @@ ScStatusTable *sc_application_get_table       (ScApplication *self);
 ScConstants   *sc_application_get_constants   (ScApplication *self);
 ScSearch      *sc_application_get_search      (ScApplication *self);
 ScHistory     *sc_application_get_history     (ScApplication *self);
+ScGuide       *sc_application_get_guide       (ScApplication *self);
 ScExamples    *sc_application_get_examples    (ScApplication *self);
 ScWindow      *sc_application_get_main_window (ScApplication *self);
 

@@ -49,6 +49,7 @@ static const struct {
   { GROUP_NAVIGATION, N_("Go back"), "<Alt>Left" },
   { GROUP_NAVIGATION, N_("Copy the code and name"), "<Control>c" },
   { GROUP_NAVIGATION, N_("Copy the status line"), "<Shift><Control>c" },
+  { GROUP_GENERAL, N_("Which code should I send?"), "<Control>g" },
   { GROUP_GENERAL, N_("Main menu"), "F10" },
   { GROUP_GENERAL, N_("Keyboard shortcuts"), "<Control>question" },
   { GROUP_GENERAL, N_("Close the window"), "<Control>w" },

@@ -13,6 +13,7 @@
 
 #include "sc-badges.h"
 #include "sc-detail-page.h"
+#include "sc-guide-page.h"
 #include "sc-log-value.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
@@ -37,6 +38,7 @@ struct _ScWindow
   ScHistory            *history;
   ScExamples           *examples;
   ScConstants          *constants;
+  ScGuide              *guide;
   ScSearchResult       *result;
   char                 *query;
   /* What a query such as 000 or 999 means in a log, where it is no status
@@ -892,6 +894,58 @@ filter_class_action (GtkWidget  *widget,
   adw_toggle_group_set_active_name (self->class_group, g_variant_get_string (parameter, NULL));
 }
 
+static void connect_guide_page (ScWindow    *self,
+                                ScGuidePage *page);
+
+/* An answer leads to the next question or to the result, pushed so that
+ * Back goes one question back. */
+static void
+guide_answer_cb (ScWindow            *self,
+                 const ScGuideAnswer *answer,
+                 ScGuidePage         *from)
+{
+  ScGuidePage *page = answer->question != NULL
+    ? sc_guide_page_new_question (self->table, answer->question, from)
+    : sc_guide_page_new_result (self->table, answer->result, from);
+
+  connect_guide_page (self, page);
+  adw_navigation_view_push (self->detail_view, ADW_NAVIGATION_PAGE (page));
+}
+
+static void
+guide_open_code_cb (ScWindow    *self,
+                    guint        code,
+                    ScGuidePage *from)
+{
+  sc_window_show_code (self, code);
+}
+
+static void
+guide_go_back_cb (ScWindow    *self,
+                  ScGuidePage *page,
+                  ScGuidePage *from)
+{
+  adw_navigation_view_pop_to_page (self->detail_view, ADW_NAVIGATION_PAGE (page));
+}
+
+static void
+connect_guide_page (ScWindow    *self,
+                    ScGuidePage *page)
+{
+  g_signal_connect_object (page, "answer", G_CALLBACK (guide_answer_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "open-code", G_CALLBACK (guide_open_code_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "start-over", G_CALLBACK (sc_window_show_guide), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "go-back", G_CALLBACK (guide_go_back_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+guide_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  sc_window_show_guide (SC_WINDOW (widget));
+}
+
 static void
 show_code_action (GtkWidget  *widget,
                   const char *action_name,
@@ -943,6 +997,7 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->examples);
   g_clear_object (&self->constants);
+  g_clear_object (&self->guide);
   g_clear_object (&self->table);
   g_clear_object (&self->settings);
 
@@ -961,6 +1016,7 @@ sc_window_load (ScWindow      *self,
   self->history = g_object_ref (sc_application_get_history (app));
   self->examples = g_object_ref (sc_application_get_examples (app));
   self->constants = g_object_ref (sc_application_get_constants (app));
+  self->guide = g_object_ref (sc_application_get_guide (app));
   sc_start_page_set_table (self->start_page, self->table);
   gtk_slice_list_model_set_size (self->rows, first_rows (self));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->table));
@@ -1018,10 +1074,12 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.filter-class", "s", filter_class_action);
   gtk_widget_class_install_action (widget_class, "win.show-code", "u", show_code_action);
+  gtk_widget_class_install_action (widget_class, "win.guide", NULL, guide_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.guide", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_ALT_MASK, "win.filter-class", "s", "all");
   for (guint i = 1; i <= 5; i++)
     {
@@ -1185,4 +1243,24 @@ sc_window_search (ScWindow   *self,
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
   search_changed_cb (self);
   focus_search (self);
+}
+
+/**
+ * sc_window_show_guide:
+ * @self: a window
+ *
+ * Shows the first question of "Which Code Should I Send?" in the content,
+ * in place of what was there.
+ */
+void
+sc_window_show_guide (ScWindow *self)
+{
+  AdwNavigationPage *page;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  page = ADW_NAVIGATION_PAGE (sc_guide_page_new_question (self->table, sc_guide_get_first_question (self->guide), NULL));
+  connect_guide_page (self, SC_GUIDE_PAGE (page));
+  adw_navigation_view_replace (self->detail_view, &page, 1);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }

@@ -17,10 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
 
-ScWindow *sc_window_new       (ScApplication *application);
-gboolean  sc_window_show_code (ScWindow      *self,
-                               guint          code);
-void      sc_window_search    (ScWindow      *self,
-                               const char    *query);
+ScWindow *sc_window_new        (ScApplication *application);
+gboolean  sc_window_show_code  (ScWindow      *self,
+                                guint          code);
+void      sc_window_search     (ScWindow      *self,
+                                const char    *query);
+void      sc_window_show_guide (ScWindow      *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "sc-constants-section.h"
 #include "sc-detail-page.h"
+#include "sc-guide-page.h"
 #include "sc-log-value.h"
 #include "sc-search.h"
 #include "sc-shortcuts-dialog.h"
@@ -628,6 +629,12 @@ test_window_wire (void)
 }
 
 static AdwActionRow *
+first_related_row_in (GtkWidget *list)
+{
+  return ADW_ACTION_ROW (find_descendant (list, ADW_TYPE_ACTION_ROW));
+}
+
+static AdwActionRow *
 first_related_row (ScDetailPage *page)
 {
   GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, "related_list"));
@@ -861,6 +868,24 @@ test_window_match_hints (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first button below @widget whose action is @action_name. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = NULL;
+
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action_name) == 0)
+        return c;
+      if ((found = find_actionable (c, action_name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The start page's buttons open the codes that people look up most, named
  * for screen readers as the list names them. */
 static void
@@ -872,15 +897,167 @@ test_window_start_page (void)
   g_autofree char *label = NULL;
 
   g_assert_null (visible_detail (window));
-  button = find_descendant (child (window, "start_page"), GTK_TYPE_BUTTON);
-  g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (child (window, "start_page")));
+  button = find_actionable (child (window, "start_page"), "win.show-code");
+  g_assert_nonnull (button);
 
   g_signal_emit_by_name (button, "clicked");
   g_assert_nonnull (visible_detail (window));
   label = sc_status_code_dup_label (sc_detail_page_get_status_code (visible_detail (window)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, label);
   g_assert_true (g_str_has_prefix (label, gtk_button_get_label (GTK_BUTTON (button))));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* And the guide is one click away. */
+  window = open_window ();
+  g_signal_emit_by_name (find_actionable (child (window, "start_page"), "win.guide"), "clicked");
+  g_assert_true (SC_IS_GUIDE_PAGE (adw_navigation_view_get_visible_page (child (window, "detail_view"))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The answers that lead from @question to a result naming @code, first
+ * answer first, or NULL where none does. The guide has no cycles. */
+static GPtrArray *
+path_to_code (const ScGuideQuestion *question,
+              guint                  code)
+{
+  for (guint i = 0; i < question->answers->len; i++)
+    {
+      const ScGuideAnswer *answer = g_ptr_array_index (question->answers, i);
+      GPtrArray *rest = NULL;
+
+      if (answer->result != NULL)
+        {
+          for (guint j = 0; j < answer->result->codes->len; j++)
+            if (g_array_index (answer->result->codes, guint, j) == code)
+              rest = g_ptr_array_new ();
+        }
+      else
+        rest = path_to_code (answer->question, code);
+
+      if (rest != NULL)
+        {
+          g_ptr_array_insert (rest, 0, (gpointer) answer);
+          return rest;
+        }
+    }
+
+  return NULL;
+}
+
+static AdwNavigationPage *
+visible_page (ScWindow *window)
+{
+  return adw_navigation_view_get_visible_page (child (window, "detail_view"));
+}
+
+/* The button of the visible guide page whose label is @label, or which
+ * stands for @answer. */
+static GtkWidget *
+guide_button (ScWindow            *window,
+              const ScGuideAnswer *answer,
+              const char          *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *page = GTK_WIDGET (visible_page (window));
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, page);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_BUTTON (widget) &&
+          ((answer != NULL && g_object_get_data (G_OBJECT (widget), "answer") == answer) ||
+           (label != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)))
+        g_ptr_array_add (buttons, widget);
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  return g_ptr_array_index (buttons, 0);
+}
+
+/* Walks the guide in the window, clicking the answers that lead to @code,
+ * and returns the result page reached. */
+static ScGuidePage *
+walk_guide_to (ScWindow *window,
+               guint     code)
+{
+  ScGuide *guide = sc_application_get_guide (sc_test_get_application ());
+  g_autoptr(GPtrArray) path = path_to_code (sc_guide_get_first_question (guide), code);
+  ScGuidePage *page;
+
+  g_assert_nonnull (path);
+  sc_window_show_guide (window);
+  for (guint i = 0; i < path->len; i++)
+    {
+      const ScGuideAnswer *answer = g_ptr_array_index (path, i);
+
+      page = SC_GUIDE_PAGE (visible_page (window));
+      g_assert_nonnull (sc_guide_page_get_question (page));
+      g_signal_emit_by_name (guide_button (window, answer, NULL), "clicked");
+    }
+
+  page = SC_GUIDE_PAGE (visible_page (window));
+  g_assert_nonnull (sc_guide_page_get_result (page));
+
+  return page;
+}
+
+/* The guide walked in the window, to 201, to the contested 400 or 422, and
+ * to 503; each result opens its code; Back goes one question back, the path
+ * goes back to any question, and Start Over to the first. */
+static void
+test_window_guide (void)
+{
+  ScGuide *guide = sc_application_get_guide (sc_test_get_application ());
+  ScWindow *window = open_window ();
+  AdwNavigationView *detail_view = child (window, "detail_view");
+  g_autoptr(GListModel) stack = NULL;
+  const ScGuideResult *result;
+  ScGuidePage *page;
+
+  page = walk_guide_to (window, 201);
+  result = sc_guide_page_get_result (page);
+  g_assert_cmpuint (g_array_index (result->codes, guint, 0), ==, 201);
+  g_signal_emit_by_name (guide_button (window, NULL, "Open 201"), "clicked");
+  g_assert_cmpuint (shown_code (window), ==, 201);
+
+  /* Practice is split between 400 and 422: the result names both and who
+   * sends which. */
+  page = walk_guide_to (window, 422);
+  result = sc_guide_page_get_result (page);
+  g_assert_cmpuint (result->codes->len, >=, 2);
+  g_assert_cmpuint (result->alternatives->len, >, 0);
+  guide_button (window, NULL, "Open 400");
+  guide_button (window, NULL, "Open 422");
+
+  page = walk_guide_to (window, 503);
+  g_assert_cmpuint (g_array_index (sc_guide_page_get_result (page)->codes, guint, 0), ==, 503);
+
+  /* Back: one question back. */
+  g_assert_true (adw_navigation_view_pop (detail_view));
+  page = SC_GUIDE_PAGE (visible_page (window));
+  g_assert_nonnull (sc_guide_page_get_question (page));
+
+  /* Start Over from a result: the first question, alone. */
+  page = walk_guide_to (window, 201);
+  g_signal_emit_by_name (guide_button (window, NULL, "_Start Over"), "clicked");
+  page = SC_GUIDE_PAGE (visible_page (window));
+  g_assert_true (sc_guide_page_get_question (page) == sc_guide_get_first_question (guide));
+  stack = adw_navigation_view_get_navigation_stack (detail_view);
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 1);
+
+  /* The path's first row goes back to the first question. */
+  page = walk_guide_to (window, 503);
+  g_signal_emit_by_name (first_related_row_in (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_GUIDE_PAGE,
+                                                                                              "path_list"))),
+                         "activated");
+  page = SC_GUIDE_PAGE (visible_page (window));
+  g_assert_true (sc_guide_page_get_question (page) == sc_guide_get_first_question (guide));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1663,6 +1840,7 @@ main (int   argc,
   g_test_add_func ("/window/constants", test_window_constants);
   g_test_add_func ("/window/match-hints", test_window_match_hints);
   g_test_add_func ("/window/start-page", test_window_start_page);
+  g_test_add_func ("/window/guide", test_window_guide);
   g_test_add_func ("/window/filters-keep-page", test_window_filters_keep_page);
   g_test_add_func ("/window/class-query-links-toggle", test_window_class_query_links_toggle);
   g_test_add_func ("/window/empty-state", test_window_empty_state);

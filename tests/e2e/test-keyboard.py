@@ -219,8 +219,63 @@ def command_line_query(binary):
         stop_app(process)
 
 
+def guide_path(code):
+    """The answers, as their English text, that lead from the guide's first
+    question to a result naming @code, read from the guide's data file."""
+    import xml.etree.ElementTree as ElementTree
+    root = ElementTree.parse(os.path.join(os.path.dirname(__file__), "..", "..", "data", "guide.xml")).getroot()
+    questions = {q.get("id"): q for q in root.findall("question")}
+    results = {r.get("id"): r.get("codes").split() for r in root.findall("result")}
+
+    def walk(question):
+        for answer in question.findall("answer"):
+            target = answer.get("to")
+            if target in results:
+                if str(code) in results[target]:
+                    return [(question.findtext("ask"), answer.text)]
+            else:
+                rest = walk(questions[target])
+                if rest is not None:
+                    return [(question.findtext("ask"), answer.text)] + rest
+        return None
+
+    return walk(root.find("question"))
+
+
+def guide(binary):
+    """Walks the guide to 201 as a screen reader user does: each question is
+    a heading, each answer a button named by its whole text; then opens the
+    result's code."""
+    process, app = start_app([binary, "--guide"], os.environ)
+    try:
+        check("status-codes --guide opens the guide", app is not None)
+        if app is None:
+            return
+        for question, answer in guide_path(201):
+            heading = wait_for(lambda: find(app, role=Atspi.Role.HEADING, name=question, predicate=showing))
+            check(f"the guide asks “{question}” as a heading", heading is not None)
+            button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name=answer, predicate=showing))
+            check(f"“{answer}” is a button named by its whole text", button is not None)
+            if button is None:
+                return
+            if not focused(button):
+                button.get_action_iface()
+                Atspi.Action.do_action(button, 0)
+            else:
+                press(KEY_RETURN)
+        opener = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Open 201", predicate=showing))
+        check("the result offers to open 201", opener is not None)
+        if opener is not None:
+            check("the result’s first button takes the focus", wait_for(lambda: focused(opener), 5))
+            press(KEY_RETURN)
+            check("Enter opens 201’s page", wait_for(lambda: heading_name(app) == "201 Created"), heading_name(app))
+    finally:
+        stop_app(process)
+
+
 def main():
     wide_window(sys.argv[1])
+    guide(sys.argv[1])
     narrow_window(sys.argv[1])
     command_line_query(sys.argv[1])
 
