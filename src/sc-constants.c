@@ -297,7 +297,7 @@ note_seen (GMarkupParseContext  *context,
   if ((seen | what) == (SEEN_NAME | SEEN_UNDEFINED) || (seen & what & SEEN_UNDEFINED))
     {
       sc_markup_set_error (context, error, "%s says more than once, or both ways, whether it defines code %u",
-                 current_library (state)->id, code);
+                           current_library (state)->id, code);
       return FALSE;
     }
 
@@ -452,9 +452,9 @@ start_element (GMarkupParseContext  *context,
                     elements[element].parent != state->open[state->n_open - 1])))
     {
       sc_markup_set_error (context, error, "<%s> is not allowed %s%s%s", element_name,
-                 is_root ? "as the document element" : "inside <",
-                 is_root ? "" : elements[state->open[state->n_open - 1]].name,
-                 is_root ? "" : ">");
+                           is_root ? "as the document element" : "inside <",
+                           is_root ? "" : elements[state->open[state->n_open - 1]].name,
+                           is_root ? "" : ">");
       return;
     }
 
@@ -497,7 +497,7 @@ end_constant (GMarkupParseContext  *context,
   if (!is_valid_name (state->text->str, pending->library->kind))
     {
       sc_markup_set_error (context, error, "“%s” is not a name of kind %s for code %u",
-                 state->text->str, kind_names[pending->library->kind], pending->code);
+                           state->text->str, kind_names[pending->library->kind], pending->code);
       return;
     }
 
@@ -505,7 +505,7 @@ end_constant (GMarkupParseContext  *context,
   if (g_hash_table_contains (state->names, key))
     {
       sc_markup_set_error (context, error, "%s names code %u “%s” twice",
-                 pending->library->id, pending->code, state->text->str);
+                           pending->library->id, pending->code, state->text->str);
       return;
     }
   if (!note_seen (context, state, pending->code, SEEN_NAME, error))

@@ -350,7 +350,7 @@ start_status (GMarkupParseContext  *context,
   if (g_hash_table_lookup_extended (state->lines_by_code, GUINT_TO_POINTER (code), NULL, &first_line))
     {
       sc_markup_set_error (context, error, "code %u is defined twice (first on line %d)",
-                 code, GPOINTER_TO_INT (first_line));
+                           code, GPOINTER_TO_INT (first_line));
       return;
     }
 
@@ -369,8 +369,8 @@ start_status (GMarkupParseContext  *context,
       if (!state->after_source_comment)
         {
           sc_markup_set_error (context, error,
-                     "code %u names a vendor but no comment naming its sources "
-                     "(<!-- Sources: https://… -->) comes right before it", code);
+                               "code %u names a vendor but no comment naming its sources "
+                               "(<!-- Sources: https://… -->) comes right before it", code);
           return;
         }
       /* Only the registry registers a code temporarily. */
@@ -514,7 +514,7 @@ start_element (GMarkupParseContext  *context,
         if (ref[0] == '\0' || !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
           {
             sc_markup_set_error (context, error, "code %u needs a reference and a valid URL in <spec>",
-                       state->current->code);
+                                 state->current->code);
             return;
           }
         state->current->spec_ref = g_strdup (ref);
@@ -566,7 +566,7 @@ take_single (GMarkupParseContext  *context,
   if (*field != NULL)
     {
       sc_markup_set_error (context, error, "code %u has more than one <%s>",
-                 state->current->code, g_markup_parse_context_get_element (context));
+                           state->current->code, g_markup_parse_context_get_element (context));
       g_free (value);
       return;
     }
@@ -775,7 +775,7 @@ text (GMarkupParseContext  *context,
       if (!g_ascii_isspace (text[i]))
         {
           sc_markup_set_error (context, error, "text is not allowed inside <%s>",
-                     g_markup_parse_context_get_element (context));
+                               g_markup_parse_context_get_element (context));
           return;
         }
     }
