@@ -621,8 +621,6 @@ sc_constants_load_bytes (GBytes  *bytes,
   return self;
 }
 
-/* sc_markup_load_resource() calls a loader through a pointer of exactly
- * its type: a cast of another type would be undefined behaviour. */
 static gpointer
 load_bytes_cb (GBytes  *bytes,
                GError **error)

@@ -457,15 +457,11 @@ dup_selected_text (GtkWidget *widget)
 static void
 show_nothing_sent_toast (ScDetailPage *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *title = NULL;
-
-  if (overlay == NULL)
-    return;
-
   /* Translators: After “Copy Status Line” for a code that servers answer with nothing, such as 444. */
-  title = g_strdup_printf (_("No status line is sent for %u"), sc_status_code_get_code (self->status_code));
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  g_autofree char *title = g_strdup_printf (_("No status line is sent for %u"),
+                                            sc_status_code_get_code (self->status_code));
+
+  show_toast_title (self, title);
 }
 
 /* The status line a server would send for the page's code: "HTTP/1.1 400

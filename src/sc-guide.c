@@ -954,8 +954,6 @@ sc_guide_load_bytes (GBytes  *bytes,
   return sc_guide_load_bytes_full (bytes, NULL, NULL, error);
 }
 
-/* sc_markup_load_resource() calls a loader through a pointer of exactly
- * its type: a cast of another type would be undefined behaviour. */
 static gpointer
 load_bytes_cb (GBytes  *bytes,
                GError **error)

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* A loader of one data file. Each loader passes a function of exactly this
+ * type, not a cast of its own load_bytes(): calling a function through a
+ * pointer of another type is undefined behaviour, and clang's UBSan in the
+ * fuzz build stops on it. */
 typedef gpointer (*ScMarkupLoadFunc) (GBytes  *bytes,
                                       GError **error);
 
