@@ -90,7 +90,11 @@ sc_badges_fill (GtkBox       *box,
         text = g_strdup (_(badges[i].label));
 
       label = gtk_label_new (text);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* Only a badge that names a vendor can be long enough to need cutting
+       * on a phone; a row's short badges stay whole, and its title wraps
+       * instead. */
+      if (with_vendor)
+        gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "badge");
       gtk_widget_add_css_class (label, badges[i].style);
       gtk_box_append (box, label);
