@@ -61,9 +61,12 @@ enum {
   MATCH_TYPO   = 5,
 };
 
-/* The whole query is a name of the entry, or the start of one. */
-#define BONUS_NAME        1000
-#define BONUS_NAME_PREFIX 300
+/* The whole query is a name of the entry, or the start of one: of one word,
+ * which many names may start with, or of several, which a user typing the
+ * name has already written in its order. */
+#define BONUS_NAME                  3000
+#define BONUS_NAME_PREFIX           300
+#define BONUS_NAME_PREFIX_OF_WORDS  2500
 /* The whole query is a library's name for the code. */
 #define BONUS_CONSTANT    2000
 
@@ -172,26 +175,129 @@ sc_search_init (ScSearch *self)
   memset (self->entry_by_code, 0xff, sizeof self->entry_by_code);
 }
 
-/* A folded token, without accents where it has a plain ASCII spelling, so
- * that "codigo" finds "código" and "fur" finds "für". */
-static char *
-fold_token (const char *token)
+/* Chinese and Japanese write words without spaces between them, so a run of
+ * their characters is indexed, and looked up, as its overlapping pairs of
+ * characters: "未找到" as "未找" and "找到". Any two or more consecutive
+ * characters of a text then find it, as a word or its start would. */
+static gboolean
+is_cjk (gunichar c)
 {
-  char *ascii;
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+      return TRUE;
+    default:
+      /* The prolonged sound mark and the iteration marks, which Japanese
+       * shares between its scripts. */
+      return c == 0x30FC || c == 0x3005 || c == 0x309D || c == 0x309E || c == 0x30FD || c == 0x30FE;
+    }
+}
 
-  for (const char *p = token; *p; p++)
+/* A folded word, without accents where it has a plain ASCII spelling, so
+ * that "codigo" finds "código", "fur" finds "für" and "blad" finds "błąd".
+ * Cyrillic has no such spelling; there "е" stands for "ё", as Russian
+ * writers mostly leave its dots off. Takes @word. */
+static char *
+fold_word (char *word)
+{
+  g_autofree char *ascii = NULL;
+  GString *folded;
+
+  for (const char *p = word; *p; p++)
     {
       if ((guchar) *p >= 0x80)
         {
-          ascii = g_str_to_ascii (token, "C");
-          if (strchr (ascii, '?') == NULL)
-            return ascii;
-          g_free (ascii);
+          ascii = g_str_to_ascii (word, "C");
           break;
         }
     }
 
-  return g_strdup (token);
+  if (ascii == NULL)
+    return word;
+  if (strchr (ascii, '?') == NULL)
+    {
+      g_free (word);
+      return g_steal_pointer (&ascii);
+    }
+
+  folded = g_string_sized_new (strlen (word));
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (folded, c == 0x0451 ? 0x0435 : c);
+    }
+  g_free (word);
+
+  return g_string_free (folded, FALSE);
+}
+
+/* Adds the pairs of consecutive characters of a run of CJK characters, or the
+ * run itself when it is one character. */
+static void
+add_cjk_pairs (GPtrArray  *words,
+               const char *run,
+               const char *end)
+{
+  const char *second = g_utf8_next_char (run);
+
+  if (second >= end)
+    {
+      g_ptr_array_add (words, g_strndup (run, end - run));
+      return;
+    }
+
+  for (const char *p = run; second < end; p = second, second = g_utf8_next_char (second))
+    g_ptr_array_add (words, g_strndup (p, g_utf8_next_char (second) - p));
+}
+
+/* Splits a token into its runs of CJK characters and of the rest, and adds
+ * each run's words. */
+static void
+add_token_words (GPtrArray  *words,
+                 const char *token)
+{
+  g_autofree char *composed = NULL;
+  const char *run;
+  const char *p;
+  gboolean run_cjk = FALSE;
+
+  for (p = token; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    {
+      g_ptr_array_add (words, g_strdup (token));
+      return;
+    }
+
+  /* g_str_tokenize_and_fold() leaves a character and its accents apart;
+   * together again, a pair is two whole characters. */
+  composed = g_utf8_normalize (token, -1, G_NORMALIZE_NFKC);
+  if (composed == NULL)
+    return;
+
+  run = composed;
+  for (p = composed; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean cjk = c != 0 && is_cjk (c);
+
+      if (p > run && (c == 0 || cjk != run_cjk))
+        {
+          if (run_cjk)
+            add_cjk_pairs (words, run, p);
+          else
+            g_ptr_array_add (words, fold_word (g_strndup (run, p - run)));
+          run = p;
+        }
+      if (c == 0)
+        break;
+      if (p == run)
+        run_cjk = cjk;
+    }
 }
 
 static GPtrArray *
@@ -201,11 +307,10 @@ tokenize (const char *text)
   GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; tokens[i] != NULL; i++)
-    g_ptr_array_add (folded, fold_token (tokens[i]));
+    add_token_words (folded, tokens[i]);
 
   return folded;
 }
-
 
 static char *
 join_words (GPtrArray *words)
@@ -828,7 +933,9 @@ score_word (ScSearch   *self,
         score_term (term, MATCH_PREFIX, best);
     }
 
-  if (length >= MIN_TYPO)
+  /* A pair of CJK characters is a whole term: one byte off is another
+   * character, not a typo. */
+  if (length >= MIN_TYPO && !is_cjk (g_utf8_get_char (word)))
     {
       for (guint i = 0; i < self->terms->len; i++)
         {
@@ -933,7 +1040,7 @@ search_words (ScSearch  *self,
           if (g_str_equal (entry->names[j], phrase) || g_str_equal (entry->names[j], core_phrase))
             match.score += BONUS_NAME;
           else if (g_str_has_prefix (entry->names[j], phrase) || g_str_has_prefix (entry->names[j], core_phrase))
-            match.score += BONUS_NAME_PREFIX;
+            match.score += core_words->len > 1 ? BONUS_NAME_PREFIX_OF_WORDS : BONUS_NAME_PREFIX;
         }
 
       g_array_append_val (scored, match);

@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sc-constants.h"
@@ -20,7 +22,8 @@
 #include "search-cases.h"
 
 static ScStatusTable *
-load_table (ScTranslateFunc translate)
+load_table_full (ScTranslateFunc translate,
+                 gpointer        user_data)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -28,10 +31,16 @@ load_table (ScTranslateFunc translate)
 
   bytes = g_resources_lookup_data (TABLE_PATH, 0, &error);
   g_assert_no_error (error);
-  table = sc_status_table_load_bytes_full (bytes, translate, NULL, &error);
+  table = sc_status_table_load_bytes_full (bytes, translate, user_data, &error);
   g_assert_no_error (error);
 
   return table;
+}
+
+static ScStatusTable *
+load_table (ScTranslateFunc translate)
+{
+  return load_table_full (translate, NULL);
 }
 
 static ScConstants *
@@ -218,27 +227,75 @@ test_result_api (void)
   g_assert_cmpuint (sc_search_result_get_rank (result, 410), ==, G_MAXUINT);
 }
 
-/* A stand-in catalogue: a few titles and summaries as a German and a French
- * translator would have them. */
+typedef struct {
+  const char *context;
+  const char *msgid;
+  const char *translation;
+} Translation;
+
+/* Stand-in catalogues: a few titles and summaries as translators into each
+ * language might write them, so that the cases below do not depend on the
+ * wording of the real catalogues. */
+static const Translation german[] = {
+  { "404", "Not Found", "Nicht gefunden" },
+  { "413", "Content Too Large", "Inhalt zu groß" },
+  { "500", "Internal Server Error", "Interner Serverfehler" },
+  { NULL },
+};
+
+static const Translation french[] = {
+  { "503", "Service Unavailable", "Service indisponible" },
+  { NULL },
+};
+
+static const Translation chinese[] = {
+  { "404", "Not Found", "未找到" },
+  { "404", "The server has nothing to serve at this URL, or will not say that it does.",
+    "服务器在此网址上没有可提供的内容，或不愿透露是否有。" },
+  { "500", "Internal Server Error", "服务器内部错误" },
+  { "502", "Bad Gateway", "网关错误" },
+  { "503", "Service Unavailable", "服务不可用" },
+  { NULL },
+};
+
+static const Translation japanese[] = {
+  { "404", "Not Found", "見つかりません" },
+  { "429", "Too Many Requests", "リクエストが多すぎます" },
+  { "500", "Internal Server Error", "サーバー内部エラー" },
+  { "503", "Service Unavailable", "サービス利用不可" },
+  { NULL },
+};
+
+static const Translation russian[] = {
+  { "400", "Bad Request", "Некорректный запрос" },
+  { "404", "Not Found", "Не найдено" },
+  { "413", "Content Too Large", "Содержимое слишком объёмное" },
+  { "429", "Too Many Requests", "Слишком много запросов" },
+  { "500", "Internal Server Error", "Внутренняя ошибка сервера" },
+  { NULL },
+};
+
+static const Translation ukrainian[] = {
+  { "404", "Not Found", "Не знайдено" },
+  { "500", "Internal Server Error", "Внутрішня помилка сервера" },
+  { NULL },
+};
+
+static const Translation polish[] = {
+  { "400", "Bad Request", "Nieprawidłowe żądanie" },
+  { "404", "Not Found", "Nie znaleziono" },
+  { "500", "Internal Server Error", "Wewnętrzny błąd serwera" },
+  { NULL },
+};
+
 static const char *
 translate_some (const char *context,
                 const char *msgid,
                 gpointer    user_data)
 {
-  static const struct {
-    const char *context;
-    const char *msgid;
-    const char *translation;
-  } catalogue[] = {
-    { "404", "Not Found", "Nicht gefunden" },
-    { "503", "Service Unavailable", "Service indisponible" },
-    { "413", "Content Too Large", "Inhalt zu groß" },
-    { "500", "Internal Server Error", "Interner Serverfehler" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
-    if (g_str_equal (context, catalogue[i].context) && g_str_equal (msgid, catalogue[i].msgid))
-      return catalogue[i].translation;
+  for (const Translation *t = user_data; t->context != NULL; t++)
+    if (g_str_equal (context, t->context) && g_str_equal (msgid, t->msgid))
+      return t->translation;
 
   return msgid;
 }
@@ -246,27 +303,197 @@ translate_some (const char *context,
 static void
 test_translated (void)
 {
-  static const Case translated_cases[] = {
-    { "nicht gefunden", FIRST, { 404 } },
-    { "Nicht Gefunden", FIRST, { 404 } },
-    { "gefunden", FIRST, { 404 } },
-    { "not found", FIRST, { 404 } },
-    { "indisponible", FIRST, { 503 } },
-    { "service unavailable", FIRST, { 503 } },
-    { "inhalt zu groß", FIRST, { 413 } },
-    { "inhalt zu gross", TOP, { 413 }, 3 },
-    { "zu gros", FIRST, { 413 } },
-    { "serverfehler", FIRST, { 500 } },
-    { "internal server error", FIRST, { 500 } },
+  static const struct {
+    const Translation *catalogue;
+    Case               cases[12];
+  } languages[] = {
+    { german, {
+      { "nicht gefunden", FIRST, { 404 } },
+      { "Nicht Gefunden", FIRST, { 404 } },
+      { "gefunden", FIRST, { 404 } },
+      { "not found", FIRST, { 404 } },
+      { "inhalt zu groß", FIRST, { 413 } },
+      { "inhalt zu gross", TOP, { 413 }, 3 },
+      { "zu gros", FIRST, { 413 } },
+      { "serverfehler", FIRST, { 500 } },
+      { "internal server error", FIRST, { 500 } },
+    } },
+    { french, {
+      { "indisponible", FIRST, { 503 } },
+      { "service unavailable", FIRST, { 503 } },
+    } },
+    /* Any two or more consecutive characters, wherever they stand in a
+     * title or a text; English still works. */
+    { chinese, {
+      { "找到", FIRST, { 404 } },
+      { "未找", FIRST, { 404 } },
+      { "未找到", FIRST, { 404 } },
+      { "内部错误", FIRST, { 500 } },
+      { "服务不", FIRST, { 503 } },
+      { "不可用", FIRST, { 503 } },
+      { "网关", FIRST, { 502 } },
+      { "网址", FIRST, { 404 } },
+      { "找不到", NONE },
+      { "服务器", TOP, { 500, 404 }, 2 },
+      { "not found", FIRST, { 404 } },
+    } },
+    { japanese, {
+      { "見つか", FIRST, { 404 } },
+      { "かりま", FIRST, { 404 } },
+      { "見つかりません", FIRST, { 404 } },
+      { "リクエスト", FIRST, { 429 } },
+      { "多すぎ", FIRST, { 429 } },
+      { "内部エラー", FIRST, { 500 } },
+      /* Half-width katakana, as some input methods give it. */
+      { "ｻｰﾊﾞｰ", FIRST, { 500 } },
+      { "利用不可", FIRST, { 503 } },
+      { "too many requests", FIRST, { 429 } },
+    } },
+    /* Cyrillic in any case; "е" for "ё". */
+    { russian, {
+      { "ЗАПРОС", FIRST, { 400 } },
+      { "НЕ НАЙДЕНО", FIRST, { 404 } },
+      { "слишком много", FIRST, { 429 } },
+      { "Ошибка Сервера", FIRST, { 500 } },
+      { "объемное", FIRST, { 413 } },
+      { "объём", FIRST, { 413 } },
+      { "bad request", FIRST, { 400 } },
+    } },
+    { ukrainian, {
+      { "ЗНАЙДЕНО", FIRST, { 404 } },
+      { "помилка сервера", FIRST, { 500 } },
+      { "внутрішня", FIRST, { 500 } },
+    } },
+    /* Polish with or without its diacritics. */
+    { polish, {
+      { "blad serwera", FIRST, { 500 } },
+      { "BŁĄD", FIRST, { 500 } },
+      { "zadanie", FIRST, { 400 } },
+      { "nieprawidlowe żądanie", FIRST, { 400 } },
+      { "wewnetrzny", FIRST, { 500 } },
+      { "nie znaleziono", FIRST, { 404 } },
+    } },
   };
-  g_autoptr(ScStatusTable) table = load_table (translate_some);
   g_autoptr(ScConstants) constants = load_constants ();
-  g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
 
-  g_assert_cmpstr (sc_status_code_get_title (sc_status_table_lookup (table, 404)), ==, "Nicht gefunden");
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(ScStatusTable) table = load_table_full (translate_some, (gpointer) languages[l].catalogue);
+      g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
+      const Translation *first = languages[l].catalogue;
 
-  for (guint i = 0; i < G_N_ELEMENTS (translated_cases); i++)
-    check_case (search, table, &translated_cases[i]);
+      g_assert_cmpstr (sc_status_code_get_title (sc_status_table_lookup (table, atoi (first->context))), ==,
+                       first->translation);
+
+      for (guint i = 0; i < G_N_ELEMENTS (languages[l].cases) && languages[l].cases[i].query != NULL; i++)
+        check_case (search, table, &languages[l].cases[i]);
+    }
+}
+
+/* A fragment of @title that a user might type: its first two words, or where
+ * it is written in Chinese or Japanese, its first two characters. */
+static char *
+title_fragment (const char *title)
+{
+  g_auto(GStrv) words = g_strsplit (title, " ", 3);
+
+  for (const char *p = title; *p; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+          script == G_UNICODE_SCRIPT_KATAKANA)
+        {
+          const char *end = g_utf8_next_char (g_utf8_next_char (p));
+
+          if (end <= p + strlen (p))
+            return g_strndup (p, end - p);
+        }
+    }
+
+  if (words[0] != NULL && words[1] != NULL)
+    return g_strconcat (words[0], " ", words[1], NULL);
+
+  return g_strdup (title);
+}
+
+static gboolean
+title_holds (ScStatusTable *table,
+             guint          code,
+             const char    *fragment)
+{
+  g_autofree char *title = g_utf8_casefold (sc_status_code_get_title (sc_status_table_lookup (table, code)), -1);
+  g_autofree char *part = g_utf8_casefold (fragment, -1);
+
+  return strstr (title, part) != NULL;
+}
+
+/* In every language of po/LINGUAS, with its real catalogue from the build
+ * tree: a fragment of a code's translated title finds that code first, or
+ * after codes whose titles hold the same fragment. */
+static void
+test_catalogues (void)
+{
+  g_autofree char *linguas_path = g_build_filename (g_getenv ("SC_SOURCE_DIR"), "po", "LINGUAS", NULL);
+  g_autofree char *localedir = g_build_filename (g_getenv ("SC_BUILD_DIR"), "po", NULL);
+  g_autofree char *linguas = NULL;
+  g_auto(GStrv) languages = NULL;
+  g_autoptr(ScConstants) constants = load_constants ();
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (linguas_path, &linguas, NULL, &error);
+  g_assert_no_error (error);
+  languages = g_strsplit_set (g_strstrip (linguas), " \n", -1);
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_autoptr(ScStatusTable) table = NULL;
+      g_autoptr(ScSearch) search = NULL;
+      guint n_checked = 0;
+
+      if (languages[l][0] == '\0')
+        continue;
+
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      textdomain (GETTEXT_PACKAGE);
+      table = sc_status_table_load_resource (TABLE_PATH, &error);
+      g_unsetenv ("LANGUAGE");
+      textdomain (GETTEXT_PACKAGE);
+      g_assert_no_error (error);
+
+      search = sc_search_new (G_LIST_MODEL (table), constants);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table)); i++)
+        {
+          g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (table), i);
+          guint number = sc_status_code_get_code (code);
+          g_autofree char *fragment = NULL;
+          g_autoptr(ScSearchResult) result = NULL;
+          g_autofree char *found = NULL;
+          guint rank;
+
+          if (g_str_equal (sc_status_code_get_title (code), sc_status_code_get_english_title (code)))
+            continue;
+
+          fragment = title_fragment (sc_status_code_get_title (code));
+          result = sc_search_run (search, fragment);
+          found = describe (result);
+          rank = sc_search_result_get_rank (result, number);
+          g_test_message ("%s: “%s” → %s", languages[l], fragment, found);
+          if (rank == G_MAXUINT)
+            g_error ("%s: “%s” does not find %u", languages[l], fragment, number);
+          for (guint j = 0; j < rank; j++)
+            if (!title_holds (table, sc_search_result_get_code (result, j), fragment))
+              g_error ("%s: “%s” gave %s, %u before %u", languages[l], fragment, found,
+                       sc_search_result_get_code (result, j), number);
+          n_checked++;
+        }
+
+      /* Nearly every title is translated; a few, such as "OK", may stay. */
+      g_assert_cmpuint (n_checked, >, g_list_model_get_n_items (G_LIST_MODEL (table)) / 2);
+    }
 }
 
 static void
@@ -371,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/search/registry-before-vendor", test_registry_before_vendor);
   g_test_add_func ("/search/result-api", test_result_api);
   g_test_add_func ("/search/translated", test_translated);
+  g_test_add_func ("/search/catalogues", test_catalogues);
   g_test_add_func ("/search/huge-query", test_huge_query);
   g_test_add_func ("/search/match-hints", test_match_hints);
 
