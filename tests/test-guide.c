@@ -526,7 +526,7 @@ test_translated (void)
   } languages[] = {
     { "de", "Was ist mit der Anfrage geschehen?" },
     { "fr", "Qu’est-il arrivé à la requête\u00a0?" },
-    { "es", "¿Qué ocurrió con la solicitud?" },
+    { "es", "¿Qué ha ocurrido con la solicitud?" },
   };
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);
