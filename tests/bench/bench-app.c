@@ -5,13 +5,55 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Status Codes as main.c starts it, reporting its first frame. */
+/* Status Codes as main.c starts it, reporting its first frame; once it has
+ * settled, it opens a series of codes' pages as a click on a row does, and
+ * times each from the call to the page's contents set. */
 
 #include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "bench-first-frame.h"
 #include "sc-application.h"
 #include "sc-locale.h"
+#include "sc-window.h"
+
+static const guint page_codes[] = {
+  200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 418, 422, 429, 500, 502, 503, 504,
+};
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+open_pages (GtkApplication *app)
+{
+  ScWindow *window = sc_application_get_main_window (SC_APPLICATION (app));
+  double ms[G_N_ELEMENTS (page_codes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_codes); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (!sc_window_show_code (window, page_codes[i]))
+        g_error ("%u has no page", page_codes[i]);
+      ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      /* Let the page slide in, as between two clicks. */
+      for (guint j = 0; j < 20 && g_main_context_iteration (NULL, FALSE); j++)
+        ;
+    }
+
+  printf ("page-first-ms %.3f\n", ms[0]);
+  qsort (ms + 1, G_N_ELEMENTS (ms) - 1, sizeof (double), compare_doubles);
+  printf ("page-median-ms %.3f\npage-max-ms %.3f\n", ms[G_N_ELEMENTS (ms) / 2], ms[G_N_ELEMENTS (ms) - 1]);
+}
 
 int
 main (int   argc,
@@ -21,7 +63,7 @@ main (int   argc,
 
   sc_locale_init ();
   app = sc_application_new ();
-  bench_report_first_frame (GTK_APPLICATION (app));
+  bench_report_first_frame (GTK_APPLICATION (app), open_pages);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -45,7 +45,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   app = adw_application_new (APP_ID ".BenchEmpty", G_APPLICATION_DEFAULT_FLAGS);
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
-  bench_report_first_frame (GTK_APPLICATION (app));
+  bench_report_first_frame (GTK_APPLICATION (app), NULL);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -16,6 +16,8 @@
 #include <locale.h>
 #include <malloc.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "sc-constants.h"
 #include "sc-locale.h"
@@ -28,6 +30,19 @@
 #define SEARCH_RUNS 30
 #define LARGE_SEARCH_RUNS 10
 #define LARGE_FACTOR 100
+
+static long
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+
+  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -79,8 +94,8 @@ main (int   argc,
   g_autoptr(ScStatusTable) table = NULL;
   g_autoptr(ScConstants) constants = NULL;
   g_autoptr(ScSearch) search = NULL;
-  g_autoptr(ScSearch) large_search = NULL;
-  g_autoptr(GListStore) large = g_list_store_new (SC_TYPE_STATUS_CODE);
+  static const guint factors[] = { 1, 10, LARGE_FACTOR };
+  guint large_codes = 0;
   g_autoptr(GBytes) constants_bytes = NULL;
   double load_ms[LOAD_RUNS], constants_ms[LOAD_RUNS], index_ms[LOAD_RUNS];
   double search_ms[SEARCH_RUNS], large_ms[LARGE_SEARCH_RUNS];
@@ -137,17 +152,54 @@ main (int   argc,
   for (guint i = 0; i < SEARCH_RUNS; i++)
     search_ms[i] = time_queries (search);
 
-  /* Every code a hundred times over, as if the table had 9,100 codes. */
-  for (guint copy = 0; copy < LARGE_FACTOR; copy++)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table)); i++)
-      {
-        g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (table), i);
+  /* How the cost grows with the content: the table loaded 1, 10 and 100
+   * times over, each load its own objects, all of them in one index. */
+  for (guint f = 0; f < G_N_ELEMENTS (factors); f++)
+    {
+      g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GListStore) all = g_list_store_new (SC_TYPE_STATUS_CODE);
+      g_autoptr(ScSearch) grown = NULL;
+      ScSearchResult *result;
+      size_t heap_start = mallinfo2 ().uordblks;
+      gint64 start = g_get_monotonic_time ();
+      double load, index;
 
-        g_list_store_append (large, code);
-      }
-  large_search = sc_search_new (G_LIST_MODEL (large), constants);
-  for (guint i = 0; i < LARGE_SEARCH_RUNS; i++)
-    large_ms[i] = time_queries (large_search);
+      for (guint copy = 0; copy < factors[f]; copy++)
+        {
+          ScStatusTable *loaded = sc_status_table_load_bytes (bytes, &error);
+
+          g_assert_no_error (error);
+          g_ptr_array_add (tables, loaded);
+          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (loaded)); i++)
+            {
+              g_autoptr(ScStatusCode) code = g_list_model_get_item (G_LIST_MODEL (loaded), i);
+
+              g_list_store_append (all, code);
+            }
+        }
+      load = (g_get_monotonic_time () - start) / 1000.0;
+
+      grown = sc_search_new (G_LIST_MODEL (all), constants);
+      start = g_get_monotonic_time ();
+      sc_search_prepare (grown);
+      index = (g_get_monotonic_time () - start) / 1000.0;
+
+      printf ("growth-%u-codes %u\n", factors[f], g_list_model_get_n_items (G_LIST_MODEL (all)));
+      printf ("growth-%u-load-ms %.2f\n", factors[f], load);
+      printf ("growth-%u-index-ms %.2f\n", factors[f], index);
+      printf ("growth-%u-heap-kb %.0f\n", factors[f], (mallinfo2 ().uordblks - heap_start) / 1024.0);
+      printf ("growth-%u-peak-rss-kb %ld\n", factors[f], peak_rss_kb ());
+      printf ("growth-%u-search-ms %.3f\n", factors[f], time_queries (grown));
+      if (factors[f] == LARGE_FACTOR)
+        {
+          large_codes = g_list_model_get_n_items (G_LIST_MODEL (all));
+          for (guint i = 0; i < LARGE_SEARCH_RUNS; i++)
+            large_ms[i] = time_queries (grown);
+        }
+      result = sc_search_run (grown, "404");
+      g_assert_cmpuint (sc_search_result_get_code (result, 0), ==, 404);
+      sc_search_result_unref (result);
+    }
 
   printf ("table-title %s\n", sc_status_code_get_title (sc_status_table_lookup (table, 404)));
   printf ("table-codes %u\n", g_list_model_get_n_items (G_LIST_MODEL (table)));
@@ -160,7 +212,7 @@ main (int   argc,
   printf ("table-kb %.0f\n", table_kb);
   printf ("index-kb %.0f\n", index_kb);
   printf ("search-ms %.4f\n", median (search_ms, SEARCH_RUNS));
-  printf ("large-codes %u\n", g_list_model_get_n_items (G_LIST_MODEL (large)));
+  printf ("large-codes %u\n", large_codes);
   printf ("large-search-ms %.3f\n", median (large_ms, LARGE_SEARCH_RUNS));
 
   g_clear_pointer (&warm, sc_search_result_unref);

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
-void bench_report_first_frame (GtkApplication *app);
+/* Runs once the app has settled, before it quits. */
+typedef void (*BenchSettledFunc) (GtkApplication *app);
+
+void bench_report_first_frame (GtkApplication   *app,
+                               BenchSettledFunc  settled);
 
 G_END_DECLS
