@@ -32,6 +32,7 @@ struct _ScConstantsSection
   GtkMenuButton      *choose_button;
   GtkListBox         *chosen_list;
   AdwExpanderRow     *others_row;
+  gboolean            others_filled;
 };
 
 G_DEFINE_FINAL_TYPE (ScConstantsSection, sc_constants_section, GTK_TYPE_BOX)
@@ -135,64 +136,79 @@ clear_rows (ScConstantsSection *self)
   g_ptr_array_set_size (self->rows, 0);
 }
 
-/* Rows for the chosen libraries go before "Other Libraries", the others
- * into it, each in the data's order. */
-static void
-fill (ScConstantsSection *self)
+/* Adds the rows of the chosen libraries (@chosen_part) or of the others,
+ * each library in the data's order; a library with no entry for the code has
+ * no name for it, and says so rather than leave a blank. Returns how many
+ * rows that part has, and adds them only when @add is set. */
+static guint
+fill_part (ScConstantsSection *self,
+           gboolean            chosen_part,
+           gboolean            add)
 {
   g_auto(GStrv) chosen = g_settings_get_strv (self->settings, "libraries");
   const ScConstant *entries;
-  guint n_entries, position = 0, n_others = 0;
-
-  clear_rows (self);
-  if (self->constants == NULL)
-    return;
+  guint n_entries, n_rows = 0;
 
   entries = sc_constants_lookup (self->constants, self->code, &n_entries);
   for (guint i = 0; i < sc_constants_get_n_libraries (self->constants); i++)
     {
       const ScLibrary *library = sc_constants_get_library (self->constants, i);
-      gboolean is_chosen = g_strv_contains ((const char * const *) chosen, library->id);
+      ScConstant undefined = { library, self->code, NULL, SC_CONSTANT_STATE_UNDEFINED, NULL };
       gboolean named = FALSE;
 
-      for (guint j = 0; j < n_entries; j++)
+      if (g_strv_contains ((const char * const *) chosen, library->id) != chosen_part)
+        continue;
+
+      for (guint j = 0; j <= n_entries; j++)
         {
+          const ScConstant *constant = j < n_entries ? &entries[j] : &undefined;
           GtkWidget *row;
 
-          if (entries[j].library != library)
+          if (j < n_entries ? entries[j].library != library : named)
+            continue;
+          named = TRUE;
+          n_rows++;
+          if (!add)
             continue;
 
-          row = make_row (&entries[j]);
+          row = make_row (constant);
           g_ptr_array_add (self->rows, row);
-          named = TRUE;
-          if (is_chosen)
-            gtk_list_box_insert (self->chosen_list, row, position++);
+          if (chosen_part)
+            gtk_list_box_append (self->chosen_list, row);
           else
-            {
-              adw_expander_row_add_row (self->others_row, row);
-              n_others++;
-            }
-        }
-
-      /* A library with no entry for a code has no name for it: say so
-       * rather than leave a blank. */
-      if (!named)
-        {
-          ScConstant undefined = { library, self->code, NULL, SC_CONSTANT_STATE_UNDEFINED, NULL };
-          GtkWidget *row = make_row (&undefined);
-
-          g_ptr_array_add (self->rows, row);
-          if (is_chosen)
-            gtk_list_box_insert (self->chosen_list, row, position++);
-          else
-            {
-              adw_expander_row_add_row (self->others_row, row);
-              n_others++;
-            }
+            adw_expander_row_add_row (self->others_row, row);
         }
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->others_row), n_others > 0);
+  return n_rows;
+}
+
+/* Rows for the chosen libraries go before "Other Libraries". The others
+ * are built when the expander first opens: most pages are read without. */
+static void
+fill (ScConstantsSection *self)
+{
+  gboolean expanded;
+
+  clear_rows (self);
+  self->others_filled = FALSE;
+  if (self->constants == NULL)
+    return;
+
+  fill_part (self, TRUE, TRUE);
+  expanded = adw_expander_row_get_expanded (self->others_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->others_row), fill_part (self, FALSE, expanded) > 0);
+  self->others_filled = expanded;
+}
+
+static void
+others_expanded_cb (ScConstantsSection *self)
+{
+  if (self->others_filled || self->constants == NULL || !adw_expander_row_get_expanded (self->others_row))
+    return;
+
+  fill_part (self, FALSE, TRUE);
+  self->others_filled = TRUE;
 }
 
 static void
@@ -313,6 +329,8 @@ sc_constants_section_init (ScConstantsSection *self)
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::libraries",
                            G_CALLBACK (libraries_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->others_row, "notify::expanded",
+                           G_CALLBACK (others_expanded_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
