@@ -880,8 +880,11 @@ score_term (const Term *term,
       guint count = (posting >> 2) & 0xff;
       guint *slot = &best[(posting >> 10) * N_TIERS + (posting & 3)];
 
-      /* A term that an entry uses again and again is more about it. */
-      *slot = MAX (*slot, tier_weight[posting & 3] * quality * (1 + MIN (count, 5)) / 2);
+      /* A term that an entry uses again and again is more about it, as
+       * much wherever it stands: repeats in the text do not make a word of
+       * the name weigh more than another word of the name. */
+      *slot = MAX (*slot, tier_weight[posting & 3] * quality +
+                          tier_weight[TIER_TEXT] * quality * (MIN (count, 5) - 1) / 2);
     }
 }
 

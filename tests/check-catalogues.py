@@ -19,8 +19,11 @@ def check(name, ok, detail=""):
     return ok
 
 
-all_ok = check("po/LINGUAS names at least German, French and Spanish",
-               {"de", "fr", "es"} <= set(languages), str(languages))
+# The languages the app ships, and how many plural forms each has: Slavic
+# languages tell one, few and many apart; Chinese and Japanese have one form.
+PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "it": 2, "ja": 1, "pl": 3, "pt_BR": 2, "ru": 3, "uk": 3, "zh_CN": 1}
+
+all_ok = check("po/LINGUAS names the ten languages", set(PLURAL_FORMS) <= set(languages), str(languages))
 
 for language in languages:
     po = os.path.join(source_dir, "po", f"{language}.po")
@@ -37,6 +40,11 @@ for language in languages:
     all_ok &= check(f"{language}.po has no fuzzy entry", done.stdout.strip() == "", done.stdout[:300])
     done = subprocess.run(["msgattrib", "--untranslated", "--no-obsolete", po], capture_output=True, text=True)
     all_ok &= check(f"{language}.po has no untranslated entry", done.stdout.strip() == "", done.stdout[:300])
+    header = subprocess.run(["msgattrib", "--no-wrap", po], capture_output=True, text=True).stdout
+    expected = PLURAL_FORMS.get(language)
+    all_ok &= check(f"{language}.po has {expected} plural forms",
+                    expected is None or f"nplurals={expected};" in header.replace(" ", ""),
+                    "Plural-Forms does not say nplurals=%s" % expected)
 
 print(f"1..{count}")
 sys.exit(0 if all_ok else 1)

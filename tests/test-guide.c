@@ -512,37 +512,42 @@ test_load_minimal (void)
   g_assert_null (sc_guide_lookup_result (guide, "a"));
 }
 
-/* Loaded under German, French or Spanish, every question and every result
- * reads in that language from the build tree's catalogue; only a short
- * answer such as the Spanish "No" may look like the English. */
+/* Loaded in each language of po/LINGUAS, every question and every result
+ * reads in that language from the build tree's catalogue: none is left as
+ * the English has it. */
 static void
 test_translated (void)
 {
   g_autofree char *localedir = g_build_filename (g_getenv ("SC_BUILD_DIR"), "po", NULL);
+  g_autofree char *linguas_path = g_build_filename (g_getenv ("SC_SOURCE_DIR"), "po", "LINGUAS", NULL);
+  g_autofree char *linguas = NULL;
+  g_auto(GStrv) languages = NULL;
   g_autoptr(ScGuide) english = load_real_guide ();
-  static const struct {
-    const char *language;
-    const char *first;
-  } languages[] = {
-    { "de", "Was ist mit der Anfrage geschehen?" },
-    { "fr", "Qu’est-il arrivé à la requête\u00a0?" },
-    { "es", "¿Qué ha ocurrido con la solicitud?" },
-  };
+  g_autoptr(GError) error = NULL;
+  guint n_languages = 0;
+
+  g_file_get_contents (linguas_path, &linguas, NULL, &error);
+  g_assert_no_error (error);
+  languages = g_strsplit_set (g_strstrip (linguas), " \n", -1);
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  for (guint i = 0; languages[i] != NULL; i++)
     {
       g_autoptr(ScGuide) guide = NULL;
 
-      g_setenv ("LANGUAGE", languages[i].language, TRUE);
+      if (languages[i][0] == '\0')
+        continue;
+
+      g_setenv ("LANGUAGE", languages[i], TRUE);
       textdomain (GETTEXT_PACKAGE);
       guide = load_real_guide ();
       g_unsetenv ("LANGUAGE");
       textdomain (GETTEXT_PACKAGE);
+      n_languages++;
 
-      g_assert_cmpstr (sc_guide_get_first_question (guide)->text, ==, languages[i].first);
+      g_test_message ("%s: %s", languages[i], sc_guide_get_first_question (guide)->text);
       for (guint j = 0; j < sc_guide_get_n_questions (guide); j++)
         g_assert_cmpstr (sc_guide_get_question (guide, j)->text, !=, sc_guide_get_question (english, j)->text);
       for (guint j = 0; j < sc_guide_get_n_results (guide); j++)
@@ -557,6 +562,8 @@ test_translated (void)
                              ((ScGuideAlternative *) g_ptr_array_index (original->alternatives, k))->text);
         }
     }
+
+  g_assert_cmpuint (n_languages, >=, 10);
 }
 
 static void

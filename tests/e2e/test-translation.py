@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-# Starts the real window in German (LANGUAGE=de under the real locale
-# en_US.UTF-8) on 404, and reads over AT-SPI that the interface and the
-# detail of 404 are in German: the texts the German catalogue has for them.
+# Starts the real window in each language of po/LINGUAS, under that
+# language's own locale (as a user's session has it), on 404, and reads over
+# AT-SPI that the window shows what that language's catalogue has for the
+# title and summary of 404 and for the interface. In German it also checks
+# the spec row, whose RFC name stays and whose word for "Section" is German.
 # Prints TAP.
 
 import gettext
@@ -9,6 +11,14 @@ import os
 import sys
 
 from atspi_session import Atspi, check, finish, start_app, stop_app, wait_for, walk
+
+# The locale each language runs under; the build root generates them all.
+LOCALES = {
+    "de": "de_DE.UTF-8", "es": "es_ES.UTF-8", "fr": "fr_FR.UTF-8", "it": "it_IT.UTF-8",
+    "ja": "ja_JP.UTF-8", "pl": "pl_PL.UTF-8", "pt_BR": "pt_BR.UTF-8", "ru": "ru_RU.UTF-8",
+    "uk": "uk_UA.UTF-8", "zh_CN": "zh_CN.UTF-8",
+}
+SUMMARY_404 = "The server has nothing to serve at this URL, or will not say that it does."
 
 
 def names(app):
@@ -23,35 +33,45 @@ def names(app):
     return found
 
 
-def main():
-    binary, localedir = sys.argv[1], sys.argv[2]
-    catalogue = gettext.translation("status-codes", localedir, languages=["de"])
+def check_language(binary, localedir, language):
+    catalogue = gettext.translation("status-codes", localedir, languages=[language])
     title = catalogue.pgettext("404", "Not Found")
-    summary = catalogue.pgettext("404", "The server has nothing to serve at this URL, or will not say that it does.")
+    summary = catalogue.pgettext("404", SUMMARY_404)
     causes = catalogue.gettext("Common Causes")
     search_label = catalogue.gettext("Search status codes")
-    # The spec row: the RFC's name stays, the word for its section is German.
-    spec = catalogue.gettext("%s, Section %s") % ("RFC 9110", "15.5.5")
+    check(f"{language}: the catalogue translates 404 and the interface",
+          title != "Not Found" and summary != SUMMARY_404 and causes != "Common Causes"
+          and search_label != "Search status codes")
 
-    check("the German catalogue translates 404 and the interface",
-          title != "Not Found" and causes != "Common Causes" and search_label != "Search status codes")
-
-    env = dict(os.environ, LANGUAGE="de", LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8",
-               STATUS_CODES_LOCALEDIR=localedir)
+    env = dict(os.environ, LANG=LOCALES[language], LC_ALL=LOCALES[language], STATUS_CODES_LOCALEDIR=localedir)
+    env.pop("LANGUAGE", None)
     process, app = start_app([binary, "404"], env)
     try:
-        check("the app is on the accessibility bus", app is not None)
+        check(f"{language}: the app is on the accessibility bus", app is not None)
         if app is None:
             return
         shown = wait_for(lambda: (lambda n: n if title in n else None)(names(app))) or names(app)
-        check(f"the detail title is “{title}”", title in shown)
-        check("the summary of 404 is in German", summary in shown)
-        check(f"the heading “{causes}” is shown", causes in shown)
-        check(f"the search entry is labelled “{search_label}”", search_label in shown)
-        check("the English title is not shown as the heading", "Common Causes" not in shown)
-        check(f"the spec reference reads “{spec}”", spec != "RFC 9110, Section 15.5.5" and spec in shown)
+        check(f"{language}: the detail title is “{title}”", title in shown)
+        check(f"{language}: the summary of 404 is “{summary}”", summary in shown)
+        check(f"{language}: the heading “{causes}” is shown", causes in shown)
+        check(f"{language}: the search entry is labelled “{search_label}”", search_label in shown)
+        check(f"{language}: the English heading is not shown", "Common Causes" not in shown)
+        if language == "de":
+            spec = catalogue.gettext("%s, Section %s") % ("RFC 9110", "15.5.5")
+            check(f"the spec reference reads “{spec}”", spec != "RFC 9110, Section 15.5.5" and spec in shown)
     finally:
         stop_app(process)
+
+
+def main():
+    binary, localedir = sys.argv[1], sys.argv[2]
+    source_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    languages = open(os.path.join(source_dir, "po", "LINGUAS")).read().split()
+    check("every language of po/LINGUAS has a locale to run under", set(languages) <= set(LOCALES),
+          str(sorted(set(languages) - set(LOCALES))))
+    for language in languages:
+        if language in LOCALES:
+            check_language(binary, localedir, language)
 
 
 if __name__ == "__main__":
