@@ -24,9 +24,10 @@ struct _ScConstantsSection
   GSettings          *settings;
   ScConstants        *constants;
   guint               code;
-  /* The rows added for the code, to take out again when the choice of
-   * libraries changes. */
-  GPtrArray          *rows;
+  /* The rows in the list and in "Other Libraries", kept from one code to
+   * the next. */
+  GPtrArray          *chosen_rows;
+  GPtrArray          *other_rows;
   GSimpleActionGroup *library_actions;
 
   GtkMenuButton      *choose_button;
@@ -86,128 +87,156 @@ describe_library (const ScConstant *constant)
   return g_string_free (text, FALSE);
 }
 
+/* A row is made once and shows one library's name after another: a page
+ * keeps its rows from one code to the next. */
 static GtkWidget *
-make_row (const ScConstant *constant)
+make_row (void)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = describe_library (constant);
+  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   /* Only the copy button acts: the row itself is no Tab stop. */
   gtk_widget_set_focusable (row, FALSE);
 
-  if (constant->state == SC_CONSTANT_STATE_UNDEFINED)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Not defined"));
-      gtk_widget_add_css_class (row, "dim-title");
-    }
-  else
-    {
-      g_autofree char *name = sc_constant_dup_qualified_name (constant);
-      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      gtk_widget_add_css_class (row, "constant");
-
-      gtk_widget_set_tooltip_text (copy, _("Copy Name"));
-      gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (copy, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "constants.copy");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", name);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
-    }
+  gtk_widget_set_tooltip_text (copy, _("Copy Name"));
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (copy, "flat");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  g_object_set_data (G_OBJECT (row), "copy-button", copy);
 
   return row;
 }
 
 static void
-clear_rows (ScConstantsSection *self)
+set_row (GtkWidget        *row,
+         const ScConstant *constant)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
+  g_autofree char *subtitle = describe_library (constant);
+  GtkWidget *copy = g_object_get_data (G_OBJECT (row), "copy-button");
+  gboolean defined = constant->state != SC_CONSTANT_STATE_UNDEFINED;
 
-      if (gtk_widget_get_parent (row) == GTK_WIDGET (self->chosen_list))
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_visible (copy, defined);
+  if (defined)
+    {
+      g_autofree char *name = sc_constant_dup_qualified_name (constant);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", name);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "constants.copy");
+      gtk_widget_remove_css_class (row, "dim-title");
+      gtk_widget_add_css_class (row, "constant");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Not defined"));
+      /* A hidden button still has an action; one without a name has none. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), NULL);
+      gtk_widget_remove_css_class (row, "constant");
+      gtk_widget_add_css_class (row, "dim-title");
+    }
+}
+
+/* Shows @n_constants names in @rows, the chosen libraries' rows in the list
+ * before "Other Libraries", the others' in it: reuses the rows there are,
+ * and makes or takes away the difference. */
+static void
+set_rows (ScConstantsSection *self,
+          GPtrArray          *rows,
+          const ScConstant   *constants,
+          guint               n_constants)
+{
+  for (guint i = 0; i < n_constants; i++)
+    {
+      if (i == rows->len)
+        {
+          GtkWidget *row = make_row ();
+
+          if (rows == self->chosen_rows)
+            gtk_list_box_insert (self->chosen_list, row, i);
+          else
+            adw_expander_row_add_row (self->others_row, row);
+          g_ptr_array_add (rows, row);
+        }
+      set_row (g_ptr_array_index (rows, i), &constants[i]);
+    }
+
+  for (guint i = n_constants; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (rows == self->chosen_rows)
         gtk_list_box_remove (self->chosen_list, row);
       else
         adw_expander_row_remove (self->others_row, row);
     }
-  g_ptr_array_set_size (self->rows, 0);
+  if (rows->len > n_constants)
+    g_ptr_array_set_size (rows, n_constants);
 }
 
-/* Adds the rows of the chosen libraries (@chosen_part) or of the others,
- * each library in the data's order; a library with no entry for the code has
- * no name for it, and says so rather than leave a blank. Returns how many
- * rows that part has, and adds them only when @add is set. */
-static guint
-fill_part (ScConstantsSection *self,
-           gboolean            chosen_part,
-           gboolean            add)
+/* The names of the chosen libraries (@chosen_part) or of the others, each
+ * library in the data's order; a library with no entry for the code has no
+ * name for it, and says so rather than leave a blank. */
+static GArray *
+collect_part (ScConstantsSection *self,
+              gboolean            chosen_part)
 {
   g_auto(GStrv) chosen = g_settings_get_strv (self->settings, "libraries");
+  GArray *part = g_array_new (FALSE, FALSE, sizeof (ScConstant));
   const ScConstant *entries;
-  guint n_entries, n_rows = 0;
+  guint n_entries;
 
   entries = sc_constants_lookup (self->constants, self->code, &n_entries);
   for (guint i = 0; i < sc_constants_get_n_libraries (self->constants); i++)
     {
       const ScLibrary *library = sc_constants_get_library (self->constants, i);
       ScConstant undefined = { library, self->code, NULL, SC_CONSTANT_STATE_UNDEFINED, NULL };
-      gboolean named = FALSE;
+      guint before = part->len;
 
       if (g_strv_contains ((const char * const *) chosen, library->id) != chosen_part)
         continue;
 
-      for (guint j = 0; j <= n_entries; j++)
-        {
-          const ScConstant *constant = j < n_entries ? &entries[j] : &undefined;
-          GtkWidget *row;
-
-          if (j < n_entries ? entries[j].library != library : named)
-            continue;
-          named = TRUE;
-          n_rows++;
-          if (!add)
-            continue;
-
-          row = make_row (constant);
-          g_ptr_array_add (self->rows, row);
-          if (chosen_part)
-            gtk_list_box_append (self->chosen_list, row);
-          else
-            adw_expander_row_add_row (self->others_row, row);
-        }
+      for (guint j = 0; j < n_entries; j++)
+        if (entries[j].library == library)
+          g_array_append_val (part, entries[j]);
+      if (part->len == before)
+        g_array_append_val (part, undefined);
     }
 
-  return n_rows;
+  return part;
 }
 
-/* Rows for the chosen libraries go before "Other Libraries". The others
- * are built when the expander first opens: most pages are read without. */
+/* Rows for the chosen libraries go before "Other Libraries". The others'
+ * rows are filled when the expander opens: most pages are read without. */
 static void
 fill (ScConstantsSection *self)
 {
-  gboolean expanded;
+  g_autoptr(GArray) chosen = NULL;
+  g_autoptr(GArray) others = NULL;
 
-  clear_rows (self);
-  self->others_filled = FALSE;
   if (self->constants == NULL)
     return;
 
-  fill_part (self, TRUE, TRUE);
-  expanded = adw_expander_row_get_expanded (self->others_row);
-  gtk_widget_set_visible (GTK_WIDGET (self->others_row), fill_part (self, FALSE, expanded) > 0);
-  self->others_filled = expanded;
+  chosen = collect_part (self, TRUE);
+  others = collect_part (self, FALSE);
+  set_rows (self, self->chosen_rows, (ScConstant *) chosen->data, chosen->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->others_row), others->len > 0);
+  self->others_filled = adw_expander_row_get_expanded (self->others_row);
+  if (self->others_filled)
+    set_rows (self, self->other_rows, (ScConstant *) others->data, others->len);
 }
 
 static void
 others_expanded_cb (ScConstantsSection *self)
 {
+  g_autoptr(GArray) others = NULL;
+
   if (self->others_filled || self->constants == NULL || !adw_expander_row_get_expanded (self->others_row))
     return;
 
-  fill_part (self, FALSE, TRUE);
+  others = collect_part (self, FALSE);
+  set_rows (self, self->other_rows, (ScConstant *) others->data, others->len);
   self->others_filled = TRUE;
 }
 
@@ -294,7 +323,8 @@ sc_constants_section_dispose (GObject *object)
   ScConstantsSection *self = SC_CONSTANTS_SECTION (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_CONSTANTS_SECTION);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->chosen_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->other_rows, g_ptr_array_unref);
   g_clear_object (&self->library_actions);
   g_clear_object (&self->constants);
   g_clear_object (&self->settings);
@@ -323,7 +353,8 @@ sc_constants_section_init (ScConstantsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_ptr_array_new ();
+  self->chosen_rows = g_ptr_array_new ();
+  self->other_rows = g_ptr_array_new ();
   self->library_actions = g_simple_action_group_new ();
   gtk_widget_insert_action_group (GTK_WIDGET (self), "libraries", G_ACTION_GROUP (self->library_actions));
   self->settings = g_settings_new (APP_ID);
@@ -349,6 +380,10 @@ sc_constants_section_show_code (ScConstantsSection *self,
   g_return_if_fail (SC_IS_CONSTANTS_SECTION (self));
   g_return_if_fail (SC_IS_CONSTANTS (constants));
 
+  /* Another code starts with its other libraries folded away, as on a
+   * page of its own. */
+  if (self->code != code)
+    adw_expander_row_set_expanded (self->others_row, FALSE);
   g_set_object (&self->constants, constants);
   self->code = code;
   if (gtk_menu_button_get_menu_model (self->choose_button) == NULL)

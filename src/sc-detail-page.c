@@ -112,25 +112,83 @@ make_text_label (const char *text)
   return label;
 }
 
+/* A page shows one code after another (see sc_detail_page_show_code()), so
+ * each list below keeps its widgets from the last code: a child whose place
+ * is still used gets the new text, and only the count's difference is made
+ * or taken away. Making widgets is most of what filling a page costs. */
+
+/* Removes @child and every sibling after it from @box. */
+static void
+remove_from (GtkWidget *box,
+             GtkWidget *child)
+{
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+      child = next;
+    }
+}
+
+static GtkWidget *
+make_bullet_row (void)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *bullet = gtk_label_new ("•");
+
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (row), bullet);
+  gtk_box_append (GTK_BOX (row), make_text_label (NULL));
+
+  return row;
+}
+
 /* Fills @box with one bulleted paragraph per item, and says whether there
  * was any. */
 static gboolean
 fill_list (GtkBox             *box,
            const char * const *items)
 {
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box));
+
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *bullet = gtk_label_new ("•");
-
-      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row), make_text_label (items[i]));
-      gtk_box_append (box, row);
+      if (row == NULL)
+        {
+          row = make_bullet_row ();
+          gtk_box_append (box, row);
+        }
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (row)), items[i]);
+      row = gtk_widget_get_next_sibling (row);
     }
+  remove_from (GTK_WIDGET (box), row);
 
   return items != NULL && items[0] != NULL;
+}
+
+/* Fills @box with one plain paragraph per item. */
+static void
+fill_paragraphs (GtkBox             *box,
+                 const char * const *paragraphs)
+{
+  GtkWidget *label = gtk_widget_get_first_child (GTK_WIDGET (box));
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      if (label == NULL)
+        {
+          label = make_text_label (NULL);
+          gtk_box_append (box, label);
+        }
+      gtk_label_set_label (GTK_LABEL (label), paragraphs[i]);
+      label = gtk_widget_get_next_sibling (label);
+    }
+  remove_from (GTK_WIDGET (box), label);
 }
 
 static void
@@ -148,18 +206,27 @@ static void
 fill_headers (ScDetailPage *self)
 {
   GPtrArray *headers = sc_status_code_get_headers (self->status_code);
+  GtkWidget *entry = gtk_widget_get_first_child (GTK_WIDGET (self->headers_box));
 
   for (guint i = 0; i < headers->len; i++)
     {
       ScHeaderNote *note = g_ptr_array_index (headers, i);
-      GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *name = make_text_label (note->name);
 
-      gtk_widget_add_css_class (name, "header-name");
-      gtk_box_append (GTK_BOX (entry), name);
-      gtk_box_append (GTK_BOX (entry), make_text_label (note->note));
-      gtk_box_append (self->headers_box, entry);
+      if (entry == NULL)
+        {
+          GtkWidget *name = make_text_label (NULL);
+
+          entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+          gtk_widget_add_css_class (name, "header-name");
+          gtk_box_append (GTK_BOX (entry), name);
+          gtk_box_append (GTK_BOX (entry), make_text_label (NULL));
+          gtk_box_append (self->headers_box, entry);
+        }
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (entry)), note->name);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (entry)), note->note);
+      entry = gtk_widget_get_next_sibling (entry);
     }
+  remove_from (GTK_WIDGET (self->headers_box), entry);
 
   gtk_widget_set_visible (self->headers_section, headers->len > 0);
 }
@@ -168,26 +235,33 @@ static void
 fill_related (ScDetailPage *self)
 {
   GPtrArray *related = sc_status_code_get_related (self->status_code);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->related_list));
 
   for (guint i = 0; i < related->len; i++)
     {
       ScRelatedNote *note = g_ptr_array_index (related, i);
       ScStatusCode *other = sc_status_table_lookup (self->table, note->code);
       g_autofree char *title = NULL;
-      GtkWidget *row = adw_action_row_new ();
+
+      if (row == NULL)
+        {
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), self);
+          gtk_list_box_append (self->related_list, row);
+        }
 
       /* The loader guarantees that related codes exist. */
       g_assert (other != NULL);
       title = sc_status_code_dup_label (other);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "code", GUINT_TO_POINTER (note->code));
-      g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), self);
-      gtk_list_box_append (self->related_list, row);
+      row = gtk_widget_get_next_sibling (row);
     }
+  remove_from (GTK_WIDGET (self->related_list), row);
 
   gtk_widget_set_visible (self->related_section, related->len > 0);
 }
@@ -327,7 +401,7 @@ fill_history (ScDetailPage *self)
   fill_list (self->history_box, (const char * const *) steps->pdata);
 }
 
-/* Built once: the page's code cannot change. */
+/* Fills the page with its code, over what it showed before, if anything. */
 static void
 sc_detail_page_fill (ScDetailPage *self)
 {
@@ -369,8 +443,7 @@ sc_detail_page_fill (ScDetailPage *self)
 
   gtk_label_set_label (self->summary_label, sc_status_code_get_summary (code));
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    gtk_box_append (self->description_box, make_text_label (paragraphs[i]));
+  fill_paragraphs (self->description_box, (const char * const *) paragraphs);
 
   gtk_widget_set_visible (self->causes_section,
                           fill_list (self->causes_box, sc_status_code_get_causes (code)));
@@ -883,6 +956,28 @@ sc_detail_page_init (ScDetailPage *self)
 /* @table has the codes that @status_code names as related; @history,
  * @examples and @constants have what the page tells of its past, shows of
  * the wire and lists of the libraries' names. */
+/**
+ * sc_detail_page_show_code:
+ * @self: a detail page
+ * @status_code: the code to show
+ *
+ * Shows @status_code on @self, from its top, as a new page would: the page
+ * keeps its widgets, and opening a code costs what setting their texts costs,
+ * not what making them would.
+ */
+void
+sc_detail_page_show_code (ScDetailPage *self,
+                          ScStatusCode *status_code)
+{
+  g_return_if_fail (SC_IS_DETAIL_PAGE (self));
+  g_return_if_fail (SC_IS_STATUS_CODE (status_code));
+
+  g_set_object (&self->status_code, status_code);
+  self->focus_when_shown = FALSE;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  sc_detail_page_fill (self);
+}
+
 ScDetailPage *
 sc_detail_page_new (ScStatusTable *table,
                     ScHistory     *history,

@@ -25,6 +25,8 @@ ScDetailPage *sc_detail_page_new             (ScStatusTable *table,
                                               ScExamples    *examples,
                                               ScConstants   *constants,
                                               ScStatusCode  *status_code);
+void          sc_detail_page_show_code       (ScDetailPage  *self,
+                                              ScStatusCode  *status_code);
 ScStatusCode *sc_detail_page_get_status_code (ScDetailPage *self);
 void          sc_detail_page_focus_content   (ScDetailPage *self);
 

@@ -345,18 +345,33 @@ create_detail_page (ScWindow     *self,
   return page;
 }
 
-/* Shows @code as the first page of the detail, replacing what was there. */
+static void visible_page_changed_cb (ScWindow *self);
+
+/* Shows @code as the first page of the detail, in place of what was there.
+ * A code's page that is the only one shows the new code itself, as a new
+ * page would (replacing a page is not animated either): a page is much
+ * quicker filled than made. */
 static void
 show_detail (ScWindow     *self,
              ScStatusCode *code)
 {
   g_autoptr(GListModel) stack = NULL;
+  g_autoptr(AdwNavigationPage) only = NULL;
   AdwNavigationPage *page;
 
   /* The stack is a new list model each time (transfer full). */
   stack = adw_navigation_view_get_navigation_stack (self->detail_view);
   if (self->shown_code == sc_status_code_get_code (code) && g_list_model_get_n_items (stack) == 1)
     return;
+  if (g_list_model_get_n_items (stack) == 1)
+    only = g_list_model_get_item (stack, 0);
+
+  if (SC_IS_DETAIL_PAGE (only))
+    {
+      sc_detail_page_show_code (SC_DETAIL_PAGE (only), code);
+      visible_page_changed_cb (self);
+      return;
+    }
 
   page = ADW_NAVIGATION_PAGE (create_detail_page (self, code));
   adw_navigation_view_replace (self->detail_view, &page, 1);

@@ -1817,6 +1817,90 @@ test_window_large_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+
+  return n;
+}
+
+static GtkWidget *
+detail_child (ScDetailPage *page,
+              const char   *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SC_TYPE_DETAIL_PAGE, name));
+}
+
+static guint
+count_strv (const char * const *items)
+{
+  return items != NULL ? g_strv_length ((GStrv) items) : 0;
+}
+
+/* Picking one code after another from the list shows each in the same page,
+ * filled anew: what it shows is exactly the new code's, with nothing left
+ * over from the last one, from the top. */
+static void
+test_window_page_in_place (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window ();
+  ScStatusTable *table = sc_application_get_table (sc_test_get_application ());
+  /* Many causes, headers and related codes; then few; then many again. */
+  const guint codes[] = { 503, 100, 429, 306, 404 };
+  ScDetailPage *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      ScStatusCode *code = sc_status_table_lookup (table, codes[i]);
+      g_autofree char *number = g_strdup_printf ("%u", codes[i]);
+      g_autofree char *label = sc_status_code_dup_label (code);
+      GtkAdjustment *adjustment;
+      ScDetailPage *page;
+
+      g_assert_true (sc_window_show_code (window, codes[i]));
+      sc_test_iterate (50);
+      page = visible_detail (window);
+      g_assert_nonnull (page);
+      if (first == NULL)
+        first = page;
+      g_assert_true (page == first);
+      g_assert_true (sc_detail_page_get_status_code (page) == code);
+
+      g_assert_cmpstr (detail_label (page, "code_label"), ==, number);
+      g_assert_cmpstr (detail_label (page, "title_label"), ==, sc_status_code_get_title (code));
+      g_assert_cmpstr (detail_label (page, "summary_label"), ==, sc_status_code_get_summary (code));
+      g_assert_cmpuint (count_children (detail_child (page, "causes_box")), ==, count_strv (sc_status_code_get_causes (code)));
+      g_assert_cmpuint (count_children (detail_child (page, "client_box")), ==,
+                        count_strv (sc_status_code_get_client_actions (code)));
+      g_assert_cmpuint (count_children (detail_child (page, "server_box")), ==,
+                        count_strv (sc_status_code_get_server_actions (code)));
+      g_assert_cmpuint (count_children (detail_child (page, "headers_box")), ==, sc_status_code_get_headers (code)->len);
+      g_assert_cmpuint (count_children (detail_child (page, "related_list")), ==, sc_status_code_get_related (code)->len);
+      g_assert_cmpstr (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (page)), ==, label);
+      /* The window knows which code it shows: the list selects it, and it is
+       * the one to open next time. */
+      g_assert_true (gtk_single_selection_get_selected_item (child (window, "selection")) == (gpointer) code);
+      g_assert_cmpuint (g_settings_get_uint (settings, "last-code"), ==, codes[i]);
+
+      /* Scrolled down on this code, the next one opens at its top. */
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (detail_child (page, "scroller")));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      if (i + 1 < G_N_ELEMENTS (codes))
+        {
+          g_assert_true (sc_window_show_code (window, codes[i + 1]));
+          g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+          g_assert_true (sc_window_show_code (window, codes[i]));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1858,6 +1942,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-collapses", test_window_narrow_collapses);
   g_test_add_func ("/window/opens-narrow-on-code", test_window_opens_narrow_on_code);
   g_test_add_func ("/window/large-text", test_window_large_text);
+  g_test_add_func ("/window/page-in-place", test_window_page_in_place);
 
   return g_test_run ();
 }

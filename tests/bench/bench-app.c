@@ -45,9 +45,15 @@ open_pages (GtkApplication *app)
       if (!sc_window_show_code (window, page_codes[i]))
         g_error ("%u has no page", page_codes[i]);
       ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-      /* Let the page slide in, as between two clicks. */
-      for (guint j = 0; j < 20 && g_main_context_iteration (NULL, FALSE); j++)
-        ;
+      /* Let the page slide in and be read a moment, as between two
+       * clicks. */
+      {
+        gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+        while (g_get_monotonic_time () < until)
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (1000);
+      }
     }
 
   printf ("page-first-ms %.3f\n", ms[0]);
