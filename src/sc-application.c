@@ -29,6 +29,8 @@ struct _ScApplication
   ScExamples       *examples;
   ScGuide          *guide;
   ScSearchProvider *search_provider;
+  /* Builds the search index once the first window has drawn. */
+  GThread          *index_thread;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -39,13 +41,45 @@ G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
  *
  * Returns: (transfer none): the active window, created if there is none
  */
+static gpointer
+prepare_index_thread (gpointer data)
+{
+  sc_search_prepare (data);
+
+  return NULL;
+}
+
+/* The search index is built once the window has drawn its first frame:
+ * before, it would only compete with the window for the second core and
+ * add to the memory the first frame needs. A search typed meanwhile waits
+ * for it (see sc_search_prepare()). */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                ScApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->index_thread == NULL)
+    self->index_thread = g_thread_new ("sc-index", prepare_index_thread, self->search);
+}
+
+static void
+window_map_cb (GtkWidget     *window,
+               ScApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_map_cb, self);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_paint_cb), self);
+}
+
 ScWindow *
 sc_application_get_main_window (ScApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (sc_window_new (self));
+    {
+      window = GTK_WINDOW (sc_window_new (self));
+      g_signal_connect (window, "map", G_CALLBACK (window_map_cb), self);
+    }
 
   return SC_WINDOW (window);
 }
@@ -189,9 +223,11 @@ static const GActionEntry app_actions[] = {
 };
 
 /* Loads the table, the constants, each code's history and example and the
- * guide, and builds the search index. None of it needs GTK, so this runs on a thread
- * of its own while GTK starts up, which takes far longer: on a second core
- * the data is ready when the window needs it. Returns the error, if any. */
+ * guide; started as a service for GNOME Shell's search, with no window to
+ * wait for, it also builds the search index. None of it needs GTK, so this
+ * runs on a thread of its own while GTK starts up, which takes far longer:
+ * on a second core the data is ready when the window or the Shell needs it.
+ * Returns the error, if any. */
 static gpointer
 load_table_thread (gpointer data)
 {
@@ -207,7 +243,8 @@ load_table_thread (gpointer data)
     return error;
 
   self->search = sc_search_new (G_LIST_MODEL (self->table), self->constants);
-  sc_search_prepare (self->search);
+  if (g_application_get_flags (G_APPLICATION (self)) & G_APPLICATION_IS_SERVICE)
+    sc_search_prepare (self->search);
 
   self->history = sc_history_load_resource (RESOURCE_PREFIX "/history.xml", &error);
   if (self->history == NULL)
@@ -263,6 +300,17 @@ sc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                          "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+}
+
+static void
+sc_application_shutdown (GApplication *app)
+{
+  ScApplication *self = SC_APPLICATION (app);
+
+  if (self->index_thread != NULL)
+    g_thread_join (g_steal_pointer (&self->index_thread));
+
+  G_APPLICATION_CLASS (sc_application_parent_class)->shutdown (app);
 }
 
 static gboolean
@@ -322,6 +370,7 @@ sc_application_class_init (ScApplicationClass *klass)
   app_class->dbus_register = sc_application_dbus_register;
   app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->startup = sc_application_startup;
+  app_class->shutdown = sc_application_shutdown;
 }
 
 static void

@@ -99,6 +99,10 @@ struct _ScSearch
 {
   GObject     parent_instance;
 
+  /* Held while the index is built: a search on one thread waits for the
+   * index that another is building. */
+  GMutex      prepare_lock;
+
   /* The codes and constants to index, until the index is built. */
   GListModel  *codes;
   ScConstants *constants;
@@ -151,6 +155,7 @@ sc_search_finalize (GObject *object)
   g_clear_pointer (&self->codes_by_key, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->term_by_key, g_hash_table_unref);
+  g_mutex_clear (&self->prepare_lock);
 
   G_OBJECT_CLASS (sc_search_parent_class)->finalize (object);
 }
@@ -173,6 +178,7 @@ sc_search_init (ScSearch *self)
   self->codes_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_array_unref);
   memset (self->entry_by_code, 0xff, sizeof self->entry_by_code);
+  g_mutex_init (&self->prepare_lock);
 }
 
 /* Chinese and Japanese write words without spaces between them, so a run of
@@ -606,13 +612,17 @@ sc_search_new (GListModel  *codes,
  * Builds the index, if the first search has not built it yet. Folding and
  * tokenizing every text of the table takes longer than all the searches a
  * user types, and longer than the app should wait before its window shows:
- * call this on a thread while the window is built, or once it is up.
+ * call this on a thread once the window is up. It may run on any one thread
+ * while searches run on another: they wait for it.
  */
 void
 sc_search_prepare (ScSearch *self)
 {
+  g_autoptr(GMutexLocker) locker = NULL;
+
   g_return_if_fail (SC_IS_SEARCH (self));
 
+  locker = g_mutex_locker_new (&self->prepare_lock);
   if (self->codes == NULL)
     return;
 

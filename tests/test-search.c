@@ -585,6 +585,41 @@ test_match_hints (void)
     }
 }
 
+static gpointer
+prepare_thread (gpointer data)
+{
+  sc_search_prepare (data);
+
+  return NULL;
+}
+
+/* The app builds the index on a thread once its window is up; a search typed
+ * meanwhile on the main thread waits for it and answers as one made after. */
+static void
+test_prepare_on_thread (void)
+{
+  g_autoptr(ScStatusTable) table = load_table (NULL);
+  g_autoptr(ScConstants) constants = load_constants ();
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autoptr(ScSearch) reference = sc_search_new (G_LIST_MODEL (table), constants);
+      g_autoptr(ScSearch) search = sc_search_new (G_LIST_MODEL (table), constants);
+      GThread *thread = g_thread_new ("test-index", prepare_thread, search);
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autoptr(ScSearchResult) expected = sc_search_run (reference, cases[i].query);
+          g_autoptr(ScSearchResult) result = sc_search_run (search, cases[i].query);
+          g_autofree char *expected_codes = describe (expected);
+          g_autofree char *codes = describe (result);
+
+          g_assert_cmpstr (codes, ==, expected_codes);
+        }
+      g_thread_join (thread);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/search/result-api", test_result_api);
   g_test_add_func ("/search/translated", test_translated);
   g_test_add_func ("/search/catalogues", test_catalogues);
+  g_test_add_func ("/search/prepare-on-thread", test_prepare_on_thread);
   g_test_add_func ("/search/huge-query", test_huge_query);
   g_test_add_func ("/search/match-hints", test_match_hints);
 
