@@ -242,6 +242,9 @@ signal_factory_new (GCallback setup,
 /* A row is about 65 px high in normal text, and no lower than this even in
  * text three quarters that size. */
 #define ROW_MIN_HEIGHT 48
+/* Above the list, the header bar, the search and the class toggles take
+ * about 140 px in normal text, and no less than this in smaller text. */
+#define SIDEBAR_CHROME_HEIGHT 110
 /* A maximized window is as tall as its screen, which is not known yet. */
 #define TALL_SCREEN_HEIGHT 1200
 
@@ -254,7 +257,7 @@ first_rows (ScWindow *self)
   if (!g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_get_default_size (GTK_WINDOW (self), NULL, &height);
 
-  return MAX (height, 0) / ROW_MIN_HEIGHT + 1;
+  return MAX (height - SIDEBAR_CHROME_HEIGHT, 0) / ROW_MIN_HEIGHT + 1;
 }
 
 static gboolean
