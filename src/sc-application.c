@@ -12,6 +12,10 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
+/* stdlib.h says whether this is glibc. */
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "sc-application.h"
 #include "sc-log-value.h"
@@ -396,6 +400,14 @@ sc_application_init (ScApplication *self)
 ScApplication *
 sc_application_new (void)
 {
+#ifdef __GLIBC__
+  /* The threads that load the data and build the index allocate once and
+   * are done. With one malloc arena they reuse what GTK's start-up freed,
+   * instead of each growing an arena of its own: measured, 1 MB less at
+   * the app's peak. Call this before any thread starts. */
+  mallopt (M_ARENA_MAX, 1);
+#endif
+
   return g_object_new (SC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PREFIX,
