@@ -136,7 +136,8 @@ rows += [
     ("opening a code's page, call to contents set: median of 19", f"{med('cairo', app, 'page-median-ms'):.2f} ms",
      ("≤ 2 ms", med("cairo", app, "page-median-ms") <= 2)),
     ("  the slowest of them", f"{med('cairo', app, 'page-max-ms'):.2f} ms", None),
-    ("  the first page opened, for context", f"{med('cairo', app, 'page-first-ms'):.2f} ms", None),
+    ("  the first page opened, which makes the page", f"{med('cairo', app, 'page-first-ms'):.2f} ms", None),
+    ("  the heap it takes", f"{med('cairo', app, 'page-first-kb') / 1024:.2f} MB", None),
 ]
 cold, floor_ms = float(provider["provider-cold-ms"]), med("default renderer", floor)
 rows += [
@@ -148,7 +149,9 @@ rows += [
      None),
     (f"constants load and parse ({core['constants-libraries']} libraries, {core['constants-entries']} entries)",
      f"{float(core['constants-load-ms']):.2f} ms", None),
-    ("search index, built on the loading thread", f"{float(core['index-ms']):.2f} ms", None),
+    ("history, examples and guide load and parse",
+     f"{float(core['history-load-ms']) + float(core['examples-load-ms']) + float(core['guide-load-ms']):.2f} ms", None),
+    ("search index, built on a thread after the first frame", f"{float(core['index-ms']):.2f} ms", None),
     (f"search, mean per query ({core['queries']} queries, {core['table-codes']} codes)",
      f"{float(core['search-ms']) * 1000:.0f} µs", ("≤ 1 ms", float(core["search-ms"]) <= 1)),
     (f"search, mean per query ({core['large-codes']} codes)", f"{float(core['large-search-ms']):.2f} ms",
@@ -177,6 +180,11 @@ for factor in (1, 10, 100):
     g = lambda key: float(core[f"growth-{factor}-{key}"])
     print(f"{factor:>5}×  {int(g('codes')):>6}  {g('load-ms'):>6.1f} ms  {g('index-ms'):>6.1f} ms  "
           f"{g('heap-kb') / 1024:>6.1f} MB  {g('peak-rss-kb') / 1024:>6.1f} MB  {g('search-ms'):>6.3f} ms")
+print()
+print("What the data keeps in the heap (German): "
+      + ", ".join(f"{name} {float(core[key]) / 1024:.2f} MB" for name, key in
+                  (("table", "table-kb"), ("index", "index-kb"), ("constants", "constants-kb"),
+                   ("history", "history-kb"), ("examples", "examples-kb"), ("guide", "guide-kb"))))
 print()
 for renderer in renderers:
     print(f"start-up runs, {renderer} (ms): " + "; ".join(

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -40,11 +41,14 @@ open_pages (GtkApplication *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (page_codes); i++)
     {
+      size_t heap = mallinfo2 ().uordblks;
       gint64 start = g_get_monotonic_time ();
 
       if (!sc_window_show_code (window, page_codes[i]))
         g_error ("%u has no page", page_codes[i]);
       ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      if (i == 0)
+        printf ("page-first-kb %.0f\n", ((double) mallinfo2 ().uordblks - heap) / 1024);
       /* Let the page slide in and be read a moment, as between two
        * clicks. */
       {

@@ -20,6 +20,9 @@
 #include <string.h>
 
 #include "sc-constants.h"
+#include "sc-examples.h"
+#include "sc-guide.h"
+#include "sc-history.h"
 #include "sc-locale.h"
 #include "sc-search.h"
 #include "sc-status-table.h"
@@ -133,6 +136,41 @@ main (int   argc,
       g_assert_no_error (error);
       constants_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
+
+  /* The rest of what the loading thread reads: each once, with what it
+   * keeps in the heap. */
+  {
+    size_t heap_start = mallinfo2 ().uordblks;
+    gint64 start = g_get_monotonic_time ();
+    g_autoptr(ScConstants) once = sc_constants_load_bytes (constants_bytes, &error);
+    g_autoptr(ScHistory) history = NULL;
+    g_autoptr(ScExamples) examples = NULL;
+    g_autoptr(ScGuide) guide = NULL;
+
+    g_assert_no_error (error);
+    printf ("constants-kb %.0f\n", (mallinfo2 ().uordblks - heap_start) / 1024.0);
+
+    heap_start = mallinfo2 ().uordblks;
+    start = g_get_monotonic_time ();
+    history = sc_history_load_resource (RESOURCE_PREFIX "/history.xml", &error);
+    g_assert_no_error (error);
+    printf ("history-load-ms %.3f\nhistory-kb %.0f\n", (g_get_monotonic_time () - start) / 1000.0,
+            (mallinfo2 ().uordblks - heap_start) / 1024.0);
+
+    heap_start = mallinfo2 ().uordblks;
+    start = g_get_monotonic_time ();
+    examples = sc_examples_load_resource (RESOURCE_PREFIX "/examples.xml", &error);
+    g_assert_no_error (error);
+    printf ("examples-load-ms %.3f\nexamples-kb %.0f\n", (g_get_monotonic_time () - start) / 1000.0,
+            (mallinfo2 ().uordblks - heap_start) / 1024.0);
+
+    heap_start = mallinfo2 ().uordblks;
+    start = g_get_monotonic_time ();
+    guide = sc_guide_load_resource (RESOURCE_PREFIX "/guide.xml", &error);
+    g_assert_no_error (error);
+    printf ("guide-load-ms %.3f\nguide-kb %.0f\n", (g_get_monotonic_time () - start) / 1000.0,
+            (mallinfo2 ().uordblks - heap_start) / 1024.0);
+  }
 
   /* The index is built once, on the thread that loads the data at start-up. */
   for (guint i = 0; i < LOAD_RUNS; i++)
