@@ -138,15 +138,16 @@ set_row (GtkWidget        *row,
     }
 }
 
-/* Shows @n_constants names in @rows, the chosen libraries' rows in the list
- * before "Other Libraries", the others' in it: reuses the rows there are,
- * and makes or takes away the difference. */
+/* Shows the names in @constants (of ScConstant) in @rows, the chosen
+ * libraries' rows in the list before "Other Libraries", the others' in it:
+ * reuses the rows there are, and makes or takes away the difference. */
 static void
 set_rows (ScConstantsSection *self,
           GPtrArray          *rows,
-          const ScConstant   *constants,
-          guint               n_constants)
+          GArray             *constants)
 {
+  guint n_constants = constants->len;
+
   for (guint i = 0; i < n_constants; i++)
     {
       if (i == rows->len)
@@ -159,7 +160,7 @@ set_rows (ScConstantsSection *self,
             adw_expander_row_add_row (self->others_row, row);
           g_ptr_array_add (rows, row);
         }
-      set_row (g_ptr_array_index (rows, i), &constants[i]);
+      set_row (g_ptr_array_index (rows, i), &g_array_index (constants, ScConstant, i));
     }
 
   for (guint i = n_constants; i < rows->len; i++)
@@ -220,11 +221,11 @@ fill (ScConstantsSection *self)
 
   chosen = collect_part (self, TRUE);
   others = collect_part (self, FALSE);
-  set_rows (self, self->chosen_rows, (ScConstant *) chosen->data, chosen->len);
+  set_rows (self, self->chosen_rows, chosen);
   gtk_widget_set_visible (GTK_WIDGET (self->others_row), others->len > 0);
   self->others_filled = adw_expander_row_get_expanded (self->others_row);
   if (self->others_filled)
-    set_rows (self, self->other_rows, (ScConstant *) others->data, others->len);
+    set_rows (self, self->other_rows, others);
 }
 
 static void
@@ -236,7 +237,7 @@ others_expanded_cb (ScConstantsSection *self)
     return;
 
   others = collect_part (self, FALSE);
-  set_rows (self, self->other_rows, (ScConstant *) others->data, others->len);
+  set_rows (self, self->other_rows, others);
   self->others_filled = TRUE;
 }
 
