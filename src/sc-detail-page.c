@@ -98,9 +98,9 @@ static guint signals[N_SIGNALS];
  * that is off: a selectable label that is only not focusable still tells
  * Tab that it took the focus, and Tab never gets past it. */
 static GtkWidget *
-make_text_label (const char *text)
+make_text_label (gpointer user_data)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -117,25 +117,50 @@ make_text_label (const char *text)
  * is still used gets the new text, and only the count's difference is made
  * or taken away. Making widgets is most of what filling a page costs. */
 
-/* Removes @child and every sibling after it from @box. */
+typedef GtkWidget *(*MakeChildFunc) (gpointer user_data);
+
+/* The child of @box at @cursor, kept from the last code, or one made with
+ * @make and appended where @box has no more; @cursor moves past it. */
+static GtkWidget *
+reuse_child (GtkWidget     *box,
+             GtkWidget    **cursor,
+             MakeChildFunc  make,
+             gpointer       user_data)
+{
+  GtkWidget *child = *cursor;
+
+  if (child == NULL)
+    {
+      child = make (user_data);
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_append (GTK_LIST_BOX (box), child);
+      else
+        gtk_box_append (GTK_BOX (box), child);
+    }
+  *cursor = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+/* Removes the children of @box from @cursor on: the last code had more. */
 static void
 remove_from (GtkWidget *box,
-             GtkWidget *child)
+             GtkWidget *cursor)
 {
-  while (child != NULL)
+  while (cursor != NULL)
     {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      GtkWidget *next = gtk_widget_get_next_sibling (cursor);
 
       if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+        gtk_list_box_remove (GTK_LIST_BOX (box), cursor);
       else
-        gtk_box_remove (GTK_BOX (box), child);
-      child = next;
+        gtk_box_remove (GTK_BOX (box), cursor);
+      cursor = next;
     }
 }
 
 static GtkWidget *
-make_bullet_row (void)
+make_bullet_row (gpointer user_data)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *bullet = gtk_label_new ("•");
@@ -148,47 +173,24 @@ make_bullet_row (void)
   return row;
 }
 
-/* Fills @box with one bulleted paragraph per item, and says whether there
- * was any. */
+/* Fills @box with one paragraph per item, bulleted or not, and says whether
+ * there was any. */
 static gboolean
-fill_list (GtkBox             *box,
-           const char * const *items)
+fill_paragraphs (GtkBox             *box,
+                 const char * const *items,
+                 gboolean            bulleted)
 {
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box));
+  GtkWidget *cursor = gtk_widget_get_first_child (GTK_WIDGET (box));
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      if (row == NULL)
-        {
-          row = make_bullet_row ();
-          gtk_box_append (box, row);
-        }
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (row)), items[i]);
-      row = gtk_widget_get_next_sibling (row);
+      GtkWidget *child = reuse_child (GTK_WIDGET (box), &cursor, bulleted ? make_bullet_row : make_text_label, NULL);
+
+      gtk_label_set_label (GTK_LABEL (bulleted ? gtk_widget_get_last_child (child) : child), items[i]);
     }
-  remove_from (GTK_WIDGET (box), row);
+  remove_from (GTK_WIDGET (box), cursor);
 
   return items != NULL && items[0] != NULL;
-}
-
-/* Fills @box with one plain paragraph per item. */
-static void
-fill_paragraphs (GtkBox             *box,
-                 const char * const *paragraphs)
-{
-  GtkWidget *label = gtk_widget_get_first_child (GTK_WIDGET (box));
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      if (label == NULL)
-        {
-          label = make_text_label (NULL);
-          gtk_box_append (box, label);
-        }
-      gtk_label_set_label (GTK_LABEL (label), paragraphs[i]);
-      label = gtk_widget_get_next_sibling (label);
-    }
-  remove_from (GTK_WIDGET (box), label);
 }
 
 static void
@@ -200,58 +202,65 @@ related_row_activated_cb (ScDetailPage *self,
   g_signal_emit (self, signals[OPEN_CODE], 0, code);
 }
 
+static GtkWidget *
+make_header_entry (gpointer user_data)
+{
+  GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *name = make_text_label (NULL);
+
+  gtk_widget_add_css_class (name, "header-name");
+  gtk_box_append (GTK_BOX (entry), name);
+  gtk_box_append (GTK_BOX (entry), make_text_label (NULL));
+
+  return entry;
+}
+
 /* A header's name is what goes on the wire, so it is set as code and comes
  * first; its note follows as ordinary text. */
 static void
 fill_headers (ScDetailPage *self)
 {
   GPtrArray *headers = sc_status_code_get_headers (self->status_code);
-  GtkWidget *entry = gtk_widget_get_first_child (GTK_WIDGET (self->headers_box));
+  GtkWidget *cursor = gtk_widget_get_first_child (GTK_WIDGET (self->headers_box));
 
   for (guint i = 0; i < headers->len; i++)
     {
       ScHeaderNote *note = g_ptr_array_index (headers, i);
+      GtkWidget *entry = reuse_child (GTK_WIDGET (self->headers_box), &cursor, make_header_entry, NULL);
 
-      if (entry == NULL)
-        {
-          GtkWidget *name = make_text_label (NULL);
-
-          entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-          gtk_widget_add_css_class (name, "header-name");
-          gtk_box_append (GTK_BOX (entry), name);
-          gtk_box_append (GTK_BOX (entry), make_text_label (NULL));
-          gtk_box_append (self->headers_box, entry);
-        }
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (entry)), note->name);
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (entry)), note->note);
-      entry = gtk_widget_get_next_sibling (entry);
     }
-  remove_from (GTK_WIDGET (self->headers_box), entry);
+  remove_from (GTK_WIDGET (self->headers_box), cursor);
 
   gtk_widget_set_visible (self->headers_section, headers->len > 0);
+}
+
+static GtkWidget *
+make_related_row (gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), user_data);
+
+  return row;
 }
 
 static void
 fill_related (ScDetailPage *self)
 {
   GPtrArray *related = sc_status_code_get_related (self->status_code);
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->related_list));
+  GtkWidget *cursor = gtk_widget_get_first_child (GTK_WIDGET (self->related_list));
 
   for (guint i = 0; i < related->len; i++)
     {
       ScRelatedNote *note = g_ptr_array_index (related, i);
       ScStatusCode *other = sc_status_table_lookup (self->table, note->code);
+      GtkWidget *row = reuse_child (GTK_WIDGET (self->related_list), &cursor, make_related_row, self);
       g_autofree char *title = NULL;
-
-      if (row == NULL)
-        {
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_signal_connect_swapped (row, "activated", G_CALLBACK (related_row_activated_cb), self);
-          gtk_list_box_append (self->related_list, row);
-        }
 
       /* The loader guarantees that related codes exist. */
       g_assert (other != NULL);
@@ -259,9 +268,8 @@ fill_related (ScDetailPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->note);
       g_object_set_data (G_OBJECT (row), "code", GUINT_TO_POINTER (note->code));
-      row = gtk_widget_get_next_sibling (row);
     }
-  remove_from (GTK_WIDGET (self->related_list), row);
+  remove_from (GTK_WIDGET (self->related_list), cursor);
 
   gtk_widget_set_visible (self->related_section, related->len > 0);
 }
@@ -398,7 +406,7 @@ fill_history (ScDetailPage *self)
   if (entry->note != NULL)
     g_ptr_array_add (steps, g_strdup (entry->note));
   g_ptr_array_add (steps, NULL);
-  fill_list (self->history_box, (const char * const *) steps->pdata);
+  fill_paragraphs (self->history_box, (const char * const *) steps->pdata, TRUE);
 }
 
 /* Fills the page with its code, over what it showed before, if anything. */
@@ -443,12 +451,12 @@ sc_detail_page_fill (ScDetailPage *self)
 
   gtk_label_set_label (self->summary_label, sc_status_code_get_summary (code));
 
-  fill_paragraphs (self->description_box, (const char * const *) paragraphs);
+  fill_paragraphs (self->description_box, (const char * const *) paragraphs, FALSE);
 
   gtk_widget_set_visible (self->causes_section,
-                          fill_list (self->causes_box, sc_status_code_get_causes (code)));
-  has_client = fill_list (self->client_box, sc_status_code_get_client_actions (code));
-  has_server = fill_list (self->server_box, sc_status_code_get_server_actions (code));
+                          fill_paragraphs (self->causes_box, sc_status_code_get_causes (code), TRUE));
+  has_client = fill_paragraphs (self->client_box, sc_status_code_get_client_actions (code), TRUE);
+  has_server = fill_paragraphs (self->server_box, sc_status_code_get_server_actions (code), TRUE);
   gtk_widget_set_visible (self->client_heading, has_client);
   gtk_widget_set_visible (GTK_WIDGET (self->client_box), has_client);
   gtk_widget_set_visible (self->server_heading, has_server);
