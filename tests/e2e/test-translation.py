@@ -13,21 +13,19 @@ import sys
 
 from atspi_session import Atspi, check, finish, start_app, stop_app, wait_for, walk
 
-# The locale each language runs under, where it is not the language's own
-# country ("nl" → nl_NL); build-aux/dev generates them all in the root.
-COUNTRIES = {"ja": "JP", "uk": "UA"}
+SUMMARY_404 = "The server has nothing to serve at this URL, or will not say that it does."
 
 
 def locale_of(language):
-    if "_" in language:
-        return f"{language}.UTF-8"
-    return f"{language}_{COUNTRIES.get(language, language.upper())}.UTF-8"
-
-
-def installed_locales():
+    """The installed UTF-8 locale that @language runs under, as build-aux/dev
+    generates it for po/LINGUAS: "pt_BR" → pt_BR.utf8, "ja" → ja_JP.utf8;
+    or None."""
     done = subprocess.run(["locale", "-a"], capture_output=True, text=True)
-    return {name.lower().replace("utf8", "utf-8") for name in done.stdout.split()}
-SUMMARY_404 = "The server has nothing to serve at this URL, or will not say that it does."
+    for name in sorted(done.stdout.split()):
+        base, _, codeset = name.partition(".")
+        if codeset.lower() in ("utf8", "utf-8") and (base == language or base.startswith(language + "_")):
+            return name
+    return None
 
 
 def names(app):
@@ -76,9 +74,9 @@ def main():
     binary, localedir = sys.argv[1], sys.argv[2]
     source_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     languages = open(os.path.join(source_dir, "po", "LINGUAS")).read().split()
-    missing = [language for language in languages if locale_of(language).lower() not in installed_locales()]
+    missing = [language for language in languages if locale_of(language) is None]
     check("every language of po/LINGUAS has its locale generated", not missing,
-          "add " + " ".join(locale_of(language) for language in missing) + " to locales in build-aux/dev")
+          "no UTF-8 locale for " + " ".join(missing) + "; see locale_of in build-aux/dev")
     for language in languages:
         if language not in missing:
             check_language(binary, localedir, language)
