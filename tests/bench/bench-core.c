@@ -16,9 +16,8 @@
 #include <locale.h>
 #include <malloc.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
+#include "bench-measure.h"
 #include "sc-constants.h"
 #include "sc-examples.h"
 #include "sc-guide.h"
@@ -33,37 +32,6 @@
 #define SEARCH_RUNS 30
 #define LARGE_SEARCH_RUNS 10
 #define LARGE_FACTOR 100
-
-static long
-peak_rss_kb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-
-  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* Mean milliseconds per query, over every query of the tables. */
 static double
@@ -226,7 +194,7 @@ main (int   argc,
       printf ("growth-%u-load-ms %.2f\n", factors[f], load);
       printf ("growth-%u-index-ms %.2f\n", factors[f], index);
       printf ("growth-%u-heap-kb %.0f\n", factors[f], (mallinfo2 ().uordblks - heap_start) / 1024.0);
-      printf ("growth-%u-peak-rss-kb %ld\n", factors[f], peak_rss_kb ());
+      printf ("growth-%u-peak-rss-kb %ld\n", factors[f], bench_peak_rss_kb ());
       printf ("growth-%u-search-ms %.3f\n", factors[f], time_queries (grown));
       if (factors[f] == LARGE_FACTOR)
         {
@@ -242,16 +210,16 @@ main (int   argc,
   printf ("table-title %s\n", sc_status_code_get_title (sc_status_table_lookup (table, 404)));
   printf ("table-codes %u\n", g_list_model_get_n_items (G_LIST_MODEL (table)));
   printf ("queries %u\n", (guint) (G_N_ELEMENTS (cases) + G_N_ELEMENTS (constant_cases)));
-  printf ("load-ms %.3f\n", median (load_ms, LOAD_RUNS));
+  printf ("load-ms %.3f\n", bench_median (load_ms, LOAD_RUNS));
   printf ("constants-libraries %u\n", sc_constants_get_n_libraries (constants));
   printf ("constants-entries %u\n", sc_constants_get_n_entries (constants));
-  printf ("constants-load-ms %.3f\n", median (constants_ms, LOAD_RUNS));
-  printf ("index-ms %.3f\n", median (index_ms, LOAD_RUNS));
+  printf ("constants-load-ms %.3f\n", bench_median (constants_ms, LOAD_RUNS));
+  printf ("index-ms %.3f\n", bench_median (index_ms, LOAD_RUNS));
   printf ("table-kb %.0f\n", table_kb);
   printf ("index-kb %.0f\n", index_kb);
-  printf ("search-ms %.4f\n", median (search_ms, SEARCH_RUNS));
+  printf ("search-ms %.4f\n", bench_median (search_ms, SEARCH_RUNS));
   printf ("large-codes %u\n", large_codes);
-  printf ("large-search-ms %.3f\n", median (large_ms, LARGE_SEARCH_RUNS));
+  printf ("large-search-ms %.3f\n", bench_median (large_ms, LARGE_SEARCH_RUNS));
 
   g_clear_pointer (&warm, sc_search_result_unref);
 

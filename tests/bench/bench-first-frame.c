@@ -17,19 +17,7 @@
 #include <stdio.h>
 
 #include "bench-first-frame.h"
-
-static long
-peak_rss_kb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-
-  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
-}
+#include "bench-measure.h"
 
 #define SETTLE_SECONDS 2
 
@@ -40,7 +28,7 @@ settled_cb (gpointer data)
 {
   GtkApplication *app = data;
 
-  printf ("settled-peak-rss-kb %ld\n", peak_rss_kb ());
+  printf ("settled-peak-rss-kb %ld\n", bench_peak_rss_kb ());
   if (settled_func != NULL)
     settled_func (app);
   fflush (stdout);
@@ -56,7 +44,7 @@ after_paint_cb (GdkFrameClock  *clock,
   gint64 now = g_get_monotonic_time ();
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
-  printf ("first-frame-us %" G_GINT64_FORMAT "\npeak-rss-kb %ld\n", now, peak_rss_kb ());
+  printf ("first-frame-us %" G_GINT64_FORMAT "\npeak-rss-kb %ld\n", now, bench_peak_rss_kb ());
   fflush (stdout);
   if (g_getenv ("BENCH_NO_SETTLE") != NULL)
     g_application_quit (G_APPLICATION (app));
